@@ -1,0 +1,72 @@
+// Smoke test of the release build in dist/: the page loads in Debian chromium,
+// the Leptos app mounts (it sets data-app-mounted on its root #phase-tracker),
+// nothing is logged as an error, and no request leaves the page's origin.
+//
+// Run: scripts/test.sh (builds dist/ first), or after `trunk build --release`:
+//   cd browser-tests && node --test
+// PHASE_TRACKER_DIST overrides the directory served (default: ../dist).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from './lib/server.mjs';
+import { launchBrowser, openPage, assertNoConsoleErrors, assertSameOrigin } from './lib/browser.mjs';
+
+const DIST = path.resolve(
+  process.env.PHASE_TRACKER_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url)),
+);
+const MOUNT_TIMEOUT_MS = 20_000;
+
+let server;
+let browser;
+
+before(async () => {
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(
+      `${path.join(DIST, 'index.html')} is missing: run trunk build --release first ` +
+        '(scripts/test.sh does it for you)',
+    );
+  }
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the widget mounts with no console error and no foreign request', { timeout: 60_000 }, async (t) => {
+  const rec = await openPage(browser, server.url);
+  t.after(() => rec.close());
+  try {
+    const root = await rec.page
+      .waitForSelector('[data-app-mounted]', { state: 'attached', timeout: MOUNT_TIMEOUT_MS })
+      .catch((err) => {
+        const errors = [...rec.consoleErrors, ...rec.pageErrors];
+        throw new Error(
+          `the app did not mount within ${MOUNT_TIMEOUT_MS / 1000}s ` +
+            '(no element with [data-app-mounted])' +
+            (errors.length ? `; the page logged:\n  - ${errors.join('\n  - ')}` : '') +
+            `\n(${err.message.split('\n')[0]})`,
+        );
+      });
+    assert.equal(
+      await root.getAttribute('id'),
+      'phase-tracker',
+      'data-app-mounted should be set on the root element #phase-tracker',
+    );
+    assertNoConsoleErrors(rec);
+    assertSameOrigin(rec, server.origin);
+    assert.ok(
+      rec.requests.some((u) => u.endsWith('.wasm')),
+      `the page should have loaded its .wasm; requests were:\n  - ${rec.requests.join('\n  - ')}`,
+    );
+  } catch (err) {
+    const shot = await rec.screenshot('smoke-failure').catch(() => null);
+    if (shot) err.message += `\n(screenshot: ${shot})`;
+    throw err;
+  }
+});

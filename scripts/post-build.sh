@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Trunk post_build hook (see Trunk.toml). Trunk runs the hooks of one stage in parallel, so
+# the steps that must run in order live here:
+# 1. the static facts and the file loader (src/prerender.rs);
+# 2. with PHASE_TRACKER_URL set (the address the widget is published at, ending in "/"),
+#    that address replaces the local preview's in oembed.json and embed-example.html;
+# 3. the size report (release builds only).
+set -euo pipefail
+cd "$(dirname -- "${BASH_SOURCE[0]}")/.."
+staging="${TRUNK_STAGING_DIR:?Trunk sets TRUNK_STAGING_DIR}"
+cargo run --quiet --bin prerender -- "$staging"
+if [[ -n ${PHASE_TRACKER_URL:-} ]]; then
+  for f in oembed.json embed-example.html; do
+    sed -i "s#http://127.0.0.1:8080/#${PHASE_TRACKER_URL}#g" "$staging/$f"
+  done
+fi
+bash scripts/size-report.sh

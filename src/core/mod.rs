@@ -1,0 +1,17 @@
+//! The pure core: plain Rust with no browser APIs, tested on the host with `cargo test`.
+//! Dates, the story's data, phase status, countdown arithmetic, disagreement detection and
+//! URL-parameter parsing all live here; the UI only renders their answers.
+
+pub mod axis;
+pub mod countdown;
+pub mod date;
+pub mod disagreement;
+pub mod embed;
+pub mod params;
+pub mod schema;
+pub mod status;
+pub mod story;
+pub mod validate;
+
+/// The bundled data file, compiled into the widget (the reader never fetches it).
+pub const BUNDLED_DATA: &str = include_str!("../../data/iraq-coalition.json");

@@ -1,0 +1,11 @@
+//! The widget's entry point: mounts the tracker into the page (wasm only).
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    phase_tracker::ui::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("the phase tracker runs in a browser: use `trunk serve` (see README.md)");
+}

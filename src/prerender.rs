@@ -1,0 +1,190 @@
+//! Build-time HTML (host only): the tracker's facts as static markup placed in
+//! `dist/index.html`, so readers see the title, phases, status and deadlines before the wasm
+//! arrives, or without JavaScript at all; and the Trunk loader moved from an inline script
+//! into a file, so the page runs under a CSP without `'unsafe-inline'`.
+
+use crate::core::countdown::countdown;
+use crate::core::date::{format_day, local_day};
+use crate::core::disagreement::disagreements;
+use crate::core::status::phase_status;
+use crate::core::story::{Source, Story};
+use crate::text;
+use chrono::{DateTime, Utc};
+use std::fmt::Write;
+
+/// Where the facts go in `index.html`: before the loading note (`id="boot-note"`, quoted
+/// or not, since Trunk minifies release HTML) inside `#phase-tracker`.
+fn facts_position(html: &str) -> Option<usize> {
+    let note = html
+        .find("id=\"boot-note\"")
+        .or_else(|| html.find("id=boot-note"))?;
+    html[..note].rfind("<p")
+}
+
+/// Escapes text for HTML content and double-quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn source_link(source: &Source) -> String {
+    match &source.url {
+        Some(url) => format!(
+            "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a>",
+            escape(url),
+            escape(&source.outlet)
+        ),
+        None => escape(&source.outlet),
+    }
+}
+
+/// The story's facts at `built` as static HTML, saying they are as of that day.
+pub fn facts_html(story: &Story, built: DateTime<Utc>) -> String {
+    let zone = story.meta.offset;
+    let day = |t: DateTime<Utc>| format_day(local_day(t, zone));
+    let mut html = String::new();
+    let _ = write!(
+        html,
+        "<div class=\"static-facts\"><header class=\"tracker-header\"><h1 class=\"title\">{}</h1><p class=\"dek\">{}</p><p class=\"dates\">{}",
+        escape(&story.meta.title),
+        escape(&story.meta.dek),
+        escape(&text::last_reviewed(&format_day(story.meta.last_reviewed)))
+    );
+    if let Some(newest) = story.newest_source(built) {
+        let _ = write!(
+            html,
+            " · {}",
+            escape(&text::newest_source(&day(story.published_at(newest))))
+        );
+    }
+    let _ = write!(
+        html,
+        "</p></header><p class=\"static-note\">{}</p>",
+        escape(&text::static_as_of(&day(built)))
+    );
+    for phase in &story.phases {
+        let status = phase_status(story, phase, built);
+        let _ = write!(
+            html,
+            "<section class=\"static-phase\"><h2>{}</h2><p class=\"status {}\"><strong>{}</strong></p><p>{}</p>",
+            escape(&text::tab(&phase.name, phase.year)),
+            text::status_class(status.status),
+            escape(text::status(status.status)),
+            escape(&phase.summary)
+        );
+        let deadlines: Vec<String> = countdown(story, phase, built)
+            .deadlines
+            .iter()
+            .map(|d| {
+                let mut outlets: Vec<String> = d
+                    .claims
+                    .iter()
+                    .filter_map(|c| story.source(&c.source))
+                    .map(source_link)
+                    .collect();
+                outlets.dedup();
+                format!(
+                    "{} ({})",
+                    escape(&day(d.target - chrono::Duration::seconds(1))),
+                    outlets.join(", ")
+                )
+            })
+            .collect();
+        if !deadlines.is_empty() {
+            let _ = write!(
+                html,
+                "<p>{} {}</p>",
+                escape(text::STATIC_DEADLINES),
+                deadlines.join("; ")
+            );
+        }
+        let disputed: Vec<String> = disagreements(story, Some(&phase.id), built)
+            .iter()
+            .map(|d| escape(&d.subject.label))
+            .collect();
+        if !disputed.is_empty() {
+            let _ = write!(
+                html,
+                "<p>{} {}.</p>",
+                escape(text::STATIC_DISPUTED),
+                disputed.join(", ")
+            );
+        }
+        html.push_str("</section>");
+    }
+    html.push_str("</div>");
+    html
+}
+
+/// Trunk's inline loader, moved into a file: `(file name, contents)`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loader {
+    /// `boot-<hash>.js`.
+    pub name: String,
+    /// The module's source.
+    pub source: String,
+}
+
+/// Rewrites Trunk's `index.html`: inserts `facts` before the loading note, and replaces the
+/// inline module script with a `<script type="module" src>` of a loader file that also
+/// reports a failed wasm load. Returns the new HTML and the loader, or an error naming what
+/// was not found.
+pub fn rewrite(index: &str, facts: &str) -> Result<(String, Loader), String> {
+    let start = index
+        .find("<script type=\"module\">")
+        .or_else(|| index.find("<script type=module>"))
+        .ok_or("no inline module script from Trunk in index.html")?;
+    let body_start = index[start..]
+        .find('>')
+        .map(|i| start + i + 1)
+        .ok_or("bad script tag")?;
+    let end = index[body_start..]
+        .find("</script>")
+        .map(|i| body_start + i)
+        .ok_or("unterminated inline script")?;
+    let inline = &index[body_start..end];
+    let js = quoted_after(inline, "from ").ok_or("no module path in Trunk's loader")?;
+    let wasm = quoted_after(inline, "module_or_path: ").ok_or("no wasm path in Trunk's loader")?;
+    let source = format!(
+        "import init from '{js}';\n\
+         init({{ module_or_path: '{wasm}' }}).catch((error) => {{\n\
+         \x20 console.warn('phase tracker: the live countdown could not start', error);\n\
+         \x20 const note = document.getElementById('boot-note');\n\
+         \x20 if (note) note.textContent = {unavailable:?};\n\
+         \x20 document.getElementById('phase-tracker')?.setAttribute('aria-busy', 'false');\n\
+         }});\n",
+        unavailable = text::LIVE_UNAVAILABLE,
+    );
+    let name = format!("boot-{:016x}.js", fnv1a(source.as_bytes()));
+    let mut html = String::with_capacity(index.len() + facts.len());
+    html.push_str(&index[..start]);
+    let _ = write!(html, "<script type=\"module\" src=\"./{name}\"></script>");
+    html.push_str(&index[end + "</script>".len()..]);
+    let mark = facts_position(&html).ok_or("no loading note (id=\"boot-note\") in index.html")?;
+    html.insert_str(mark, facts);
+    Ok((html, Loader { name, source }))
+}
+
+/// The text between the quotes that follow `key`.
+fn quoted_after<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    let rest = &text[text.find(key)? + key.len()..];
+    let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
+    let rest = &rest[1..];
+    Some(&rest[..rest.find(quote)?])
+}
+
+/// A stable 64-bit hash for cache-busting file names.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}

@@ -1,0 +1,227 @@
+//! Every user-facing string of the widget, in one place, so translating it is a change to
+//! this file alone. Texts that come from the data file (titles, summaries) are not here.
+
+use crate::core::countdown::Parts;
+use crate::core::status::Status;
+use crate::core::story::Speaker;
+
+/// Shown while the wasm starts; replaced by the tracker.
+pub const LOADING: &str = "Loading the phase tracker…";
+/// Shown when the widget cannot start (panic or bad data).
+pub const BROKEN: &str =
+    "The live tracker could not start. The facts above, if any, are as of the last build; please reload to try again.";
+/// Accessible name of the tab list.
+pub const TABS_LABEL: &str = "Phases";
+/// Heading of the places list.
+pub const PLACES: &str = "Places";
+/// Heading of the countdown.
+pub const COUNTDOWN: &str = "Deadline";
+/// Heading of the events list.
+pub const EVENTS: &str = "What happened";
+/// Heading of the claims section.
+pub const CLAIMS: &str = "What sources say";
+/// Heading of the story-wide section.
+pub const CONTEXT: &str = "Across both phases";
+/// Shown when a phase has no events yet.
+pub const NO_EVENTS: &str = "No events reported yet.";
+/// Shown when a subject has no claims yet.
+pub const NO_CLAIMS: &str = "No source has reported this yet.";
+/// Pause button, when ticking.
+pub const PAUSE: &str = "Pause countdown";
+/// Pause button, when paused.
+pub const RESUME: &str = "Resume countdown";
+/// Marks an inferred date.
+pub const INFERRED: &str = "inferred date";
+/// Link text suffix for a report that opens in a new tab.
+pub const NEW_TAB: &str = "(opens in a new tab)";
+/// Shown where a source has no link.
+pub const NO_LINK: &str = "no link found";
+/// Badge's visible text.
+pub const DISAGREE: &str = "Sources disagree";
+/// Close button of the badge panel.
+pub const CLOSE: &str = "Close";
+/// Caption of the time axis.
+pub const AXIS: &str = "Time line of both phases";
+/// Axis legend: a deadline window.
+pub const AXIS_DEADLINE: &str = "deadline window";
+/// Axis legend: a reported completion.
+pub const AXIS_DONE: &str = "reported completion";
+/// Axis legend: today.
+pub const AXIS_TODAY: &str = "today";
+/// The embed button.
+pub const EMBED: &str = "Embed this tracker";
+/// Label of the embed snippet.
+pub const EMBED_HELP: &str =
+    "Paste this HTML into your article. The script keeps the frame's height right.";
+/// Prefix of a quote's attribution.
+pub const SAID: &str = "said";
+
+/// Static page: introduces the deadlines.
+pub const STATIC_DEADLINES: &str = "Deadlines sources gave:";
+/// Static page: introduces the disputed subjects.
+pub const STATIC_DISPUTED: &str = "Sources disagree on";
+/// Replaces the loading note when the wasm cannot start.
+pub const LIVE_UNAVAILABLE: &str =
+    "The live countdown is unavailable; the facts above are as of the date shown.";
+
+/// Static page: when its facts were computed.
+pub fn static_as_of(day: &str) -> String {
+    format!("As of {day}, when this page was built. The live countdown starts once the page has loaded.")
+}
+
+/// CSS class for a status, shared by the static page and the widget.
+pub fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Upcoming => "upcoming",
+        Status::UnderWay => "under-way",
+        Status::Overdue => "overdue",
+        Status::Completed => "completed",
+    }
+}
+
+/// "Last reviewed 22 Nov 2026".
+pub fn last_reviewed(day: &str) -> String {
+    format!("Last reviewed {day}")
+}
+
+/// "Newest source: 12 Mar 2026".
+pub fn newest_source(day: &str) -> String {
+    format!("Newest source: {day}")
+}
+
+/// The preview banner for a frozen clock.
+pub fn preview(day: &str) -> String {
+    format!("Preview as of {day}: not live. The tracker shows only what had been reported by then.")
+}
+
+/// "Federal Iraq, 2025": a tab's name.
+pub fn tab(name: &str, year: i32) -> String {
+    format!("{name}, {year}")
+}
+
+/// A status in words.
+pub fn status(status: Status) -> &'static str {
+    match status {
+        Status::Upcoming => "Upcoming",
+        Status::UnderWay => "Under way",
+        Status::Overdue => "Deadline passed, no completion reported",
+        Status::Completed => "Reported completed",
+    }
+}
+
+/// "8 of 9 deadlines given by sources have passed".
+pub fn deadlines_passed(passed: usize, known: usize) -> String {
+    if passed == known {
+        format!("Every deadline sources gave has passed ({known}).")
+    } else {
+        format!("{passed} of {known} deadlines sources gave have passed.")
+    }
+}
+
+/// "by 26 Nov 2025, per": introduces a completion's date and its source.
+pub fn completed_on(date: &str) -> String {
+    format!("{date}, per")
+}
+
+/// "123 days 4 h 12 min 9 s left".
+pub fn left(p: Parts) -> String {
+    format!(
+        "{} {} {} h {:02} min {:02} s left",
+        p.days,
+        plural(p.days, "day", "days"),
+        p.hours,
+        p.minutes,
+        p.seconds
+    )
+}
+
+/// "passed 56 days ago", or hours and minutes within the first day.
+pub fn passed(p: Parts) -> String {
+    if p.days > 0 {
+        format!("passed {} {} ago", p.days, plural(p.days, "day", "days"))
+    } else {
+        format!("passed {} h {:02} min ago", p.hours, p.minutes)
+    }
+}
+
+/// How a completion compares with a deadline: "57 to 110 days after the end of
+/// September 2025 deadline", "18 days before ...", "on the ... deadline".
+pub fn finished((first, last): (i64, i64), deadline: &str) -> String {
+    let side = |d: i64| if d < 0 { "before" } else { "after" };
+    let days = |d: i64| format!("{} {}", d.abs(), plural(d.abs(), "day", "days"));
+    let span = if first == last {
+        if first == 0 {
+            return format!("Reported completed on the {deadline} deadline");
+        }
+        format!("{} {}", days(first), side(first))
+    } else if side(first) == side(last) {
+        format!("{} to {} {}", first.abs(), days(last), side(last))
+    } else {
+        format!(
+            "between {} {} and {} {}",
+            days(first),
+            side(first),
+            days(last),
+            side(last)
+        )
+    };
+    format!("Reported completed {span} the {deadline} deadline")
+}
+
+/// Announced politely when a deadline passes.
+pub fn deadline_now_passed(day: &str) -> String {
+    format!("The deadline of {day} has now passed.")
+}
+
+/// The badge's accessible name.
+pub fn badge_name(subject: &str, sources: usize) -> String {
+    format!("Sources disagree on {subject}: {sources} sources")
+}
+
+/// The badge's visible count.
+pub fn badge_count(sources: usize) -> String {
+    format!("{sources} sources")
+}
+
+/// Heading of the badge panel.
+pub fn panel_heading(subject: &str) -> String {
+    format!("What sources say about {subject}")
+}
+
+/// One value group's size: "3 sources".
+pub fn group_size(claims: usize) -> String {
+    format!("{claims} {}", plural(claims as i64, "claim", "claims"))
+}
+
+/// Who said it, for a reader.
+pub fn speaker(speaker: &Speaker, outlet: &str) -> String {
+    match speaker {
+        Speaker::Named {
+            name,
+            role: Some(role),
+        } => format!("{name}, {role}"),
+        Speaker::Named { name, role: None } => name.clone(),
+        Speaker::Anonymous { role: Some(role) } => format!("Unnamed {role}"),
+        Speaker::Anonymous { role: None } => "Unnamed source".to_owned(),
+        Speaker::Statement { name } => name.clone(),
+        Speaker::Outlet => format!("{outlet}'s own reporting"),
+    }
+}
+
+/// "via Reuters".
+pub fn via(agency: &str) -> String {
+    format!("via {agency}")
+}
+
+/// "published 17 Aug 2025".
+pub fn published(day: &str) -> String {
+    format!("published {day}")
+}
+
+fn plural(n: i64, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}

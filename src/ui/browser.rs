@@ -1,0 +1,82 @@
+//! The few browser calls the widget makes, wrapped so components stay declarative: the wall
+//! clock, the URL, the fragment, focus and the console.
+
+use chrono::{DateTime, Utc};
+use wasm_bindgen::JsValue;
+
+/// The wall clock, from `Date.now()` (never by counting ticks).
+pub fn wall_clock() -> DateTime<Utc> {
+    let ms = js_sys::Date::now() as i64;
+    DateTime::from_timestamp_millis(ms).unwrap_or_default()
+}
+
+/// The page's `location.search` and `location.hash`.
+pub fn location() -> (String, String) {
+    let location = web_sys::window().map(|w| w.location());
+    let search = location.as_ref().and_then(|l| l.search().ok());
+    let hash = location.as_ref().and_then(|l| l.hash().ok());
+    (search.unwrap_or_default(), hash.unwrap_or_default())
+}
+
+/// Replaces the URL's fragment without navigating or adding a history entry.
+pub fn replace_fragment(fragment: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        // Failing to update the address bar must never break the widget.
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(fragment));
+    }
+}
+
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// Writes a warning to the console.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// Writes an error to the console.
+pub fn error(message: &str) {
+    web_sys::console::error_1(&JsValue::from_str(message));
+}
+
+/// Sets an attribute on the document's root element (`<html>`).
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
+/// Replaces the text of the mount point with a readable message (for panics and bad data).
+pub fn show_fallback(message: &str) {
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(root) = document
+        .as_ref()
+        .and_then(|d| d.get_element_by_id("phase-tracker"))
+    {
+        let _ = root.set_attribute("aria-busy", "false");
+        if let Some(note) = document
+            .as_ref()
+            .and_then(|d| d.get_element_by_id("boot-note"))
+        {
+            note.set_text_content(Some(message));
+        } else if let Some(d) = document.as_ref() {
+            if let Ok(p) = d.create_element("p") {
+                p.set_class_name("boot-note");
+                p.set_text_content(Some(message));
+                let _ = root.append_child(&p);
+            }
+        }
+    }
+}

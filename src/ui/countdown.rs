@@ -1,0 +1,106 @@
+//! The live countdown: each distinct deadline with its sources and the time to or since it,
+//! ticking from the wall clock. `role="timer"` stays silent; a separate polite status region
+//! announces only a deadline passing. A pause control stops the ticking.
+
+use super::claim::SourceLinks;
+use super::clock::Clock;
+use super::subject::Badges;
+use crate::core::countdown::{countdown, time_to, Remaining};
+use crate::core::date::{format_day, local_day};
+use crate::core::story::{Phase, Story, SubjectKind};
+use crate::text;
+use chrono::{DateTime, Duration, Utc};
+use leptos::prelude::*;
+
+/// The day a deadline instant closes, for display ("30 Sep 2026").
+fn deadline_day(story: &Story, target: DateTime<Utc>) -> String {
+    format_day(local_day(target - Duration::seconds(1), story.meta.offset))
+}
+
+/// The countdown for one phase.
+#[component]
+pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> impl IntoView {
+    let heading_id = format!("countdown-{}", phase.id);
+    let rows = move || {
+        let as_of = clock.as_of.get();
+        let cd = countdown(story, phase, as_of);
+        let finished: Vec<_> = cd
+            .finished
+            .iter()
+            .filter_map(|f| {
+                let deadline = f.deadline.date()?.to_string();
+                Some(view! { <li>{text::finished(f.days_late, &deadline)}</li> })
+            })
+            .collect();
+        let deadlines = cd
+            .deadlines
+            .into_iter()
+            .map(|d| {
+                let target = d.target;
+                let mut ids: Vec<String> = d.claims.iter().map(|c| c.source.clone()).collect();
+                ids.dedup();
+                let time = move || match time_to(target, clock.now.get()) {
+                    Remaining::Left(p) => text::left(p),
+                    Remaining::Passed(p) => text::passed(p),
+                };
+                let passed =
+                    move || matches!(time_to(target, clock.now.get()), Remaining::Passed(_));
+                view! {
+                    <li class="deadline" class:passed=passed>
+                        <span class="deadline-day">{deadline_day(story, target)}</span>
+                        <span class="deadline-time">{time}</span>
+                        <span class="deadline-sources"><SourceLinks story ids/></span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <ul class="deadlines">{deadlines}</ul>
+            {(!finished.is_empty()).then(|| view! { <ul class="finished">{finished}</ul> })}
+        }
+    };
+
+    // Announce a deadline passing, never each tick.
+    let announcement = RwSignal::new(String::new());
+    Effect::watch(
+        move || clock.as_of.get(),
+        move |now, before, _| {
+            let Some(before) = before else { return };
+            let crossed: Vec<String> = countdown(story, phase, *now)
+                .deadlines
+                .iter()
+                .filter(|d| *before < d.target && d.target <= *now)
+                .map(|d| text::deadline_now_passed(&deadline_day(story, d.target)))
+                .collect();
+            if !crossed.is_empty() {
+                announcement.set(crossed.join(" "));
+            }
+        },
+        false,
+    );
+
+    let pause = (!clock.frozen).then(|| {
+        view! {
+            <button
+                type="button"
+                class="pause"
+                aria-pressed=move || clock.paused.get().to_string()
+                on:click=move |_| clock.toggle_pause()
+            >
+                {move || if clock.paused.get() { text::RESUME } else { text::PAUSE }}
+            </button>
+        }
+    });
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="countdown" aria-labelledby=labelled_by>
+            <div class="countdown-head">
+                <h2 id=heading_id>{text::COUNTDOWN}</h2>
+                <Badges story clock phase kind=SubjectKind::Deadline/>
+            </div>
+            <div role="timer" aria-live="off" class="timer">{rows}</div>
+            <p role="status" class="sr-only">{move || announcement.get()}</p>
+            {pause}
+        </section>
+    }
+}

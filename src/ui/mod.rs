@@ -1,0 +1,76 @@
+//! The browser shell: Leptos components that render the core's answers and wire the
+//! reader's input. Nothing here decides a fact; see [`crate::core`].
+
+mod app;
+mod axis;
+mod badge;
+mod browser;
+mod claim;
+mod clock;
+mod countdown;
+mod embed;
+mod embed_code;
+mod header;
+mod panel;
+mod subject;
+mod tabs;
+
+use crate::core::{params, schema::RawDataset, story::Story, BUNDLED_DATA};
+use crate::text;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Starts the widget: installs the panic message, reads the bundled data and the URL, and
+/// mounts the tracker into `#phase-tracker`.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        browser::error(&format!("phase tracker panicked: {info}"));
+        browser::show_fallback(text::BROKEN);
+    }));
+
+    let story = match load() {
+        Ok(story) => story,
+        Err(message) => {
+            browser::error(&message);
+            browser::show_fallback(text::BROKEN);
+            return;
+        }
+    };
+    // The story lives as long as the page; leaking it lets every closure borrow it.
+    let story: &'static Story = Box::leak(Box::new(story));
+
+    let (search, hash) = browser::location();
+    let (params, warnings) = params::parse(&search, &hash, story.phases.len(), story.meta.offset);
+    for warning in &warnings {
+        browser::warn(&warning.to_string());
+    }
+    browser::set_root_attribute("data-theme", params.theme.name());
+
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("phase-tracker"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        browser::error("phase tracker: no element with id \"phase-tracker\" to mount into");
+        return;
+    };
+    root.set_inner_html("");
+    let app_params = params.clone();
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <app::App story params=app_params/> },
+    )
+    .forget();
+    embed::report_height(&root, params);
+    let _ = root.set_attribute("aria-busy", "false");
+    let _ = root.set_attribute("data-app-mounted", "");
+}
+
+/// Parses and validates the bundled data file.
+fn load() -> Result<Story, String> {
+    let value = js_sys::JSON::parse(BUNDLED_DATA)
+        .map_err(|e| format!("phase tracker: the bundled data is not JSON: {e:?}"))?;
+    let raw: RawDataset = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| format!("phase tracker: the bundled data does not match the format: {e}"))?;
+    Story::from_raw(raw).map_err(|e| format!("phase tracker: {e}"))
+}

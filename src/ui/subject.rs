@@ -1,0 +1,85 @@
+//! A subject's claims: listed in full where sources agree, or summarised with a
+//! sources-disagree badge where they conflict.
+
+use super::badge::Badge;
+use super::claim::{value_text, ClaimCard};
+use super::clock::Clock;
+use crate::core::disagreement::disagreement;
+use crate::core::story::{Phase, Story, Subject, SubjectKind};
+use crate::text;
+use leptos::prelude::*;
+
+/// "the deadline" → "The deadline".
+fn heading(label: &str) -> String {
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Badges for every disagreement on `phase`'s subjects of `kind`, as of the clock.
+#[component]
+pub fn Badges(
+    story: &'static Story,
+    clock: Clock,
+    phase: &'static Phase,
+    kind: SubjectKind,
+) -> impl IntoView {
+    move || {
+        let now = clock.as_of.get();
+        story
+            .subjects_of(&phase.id, kind)
+            .filter_map(|s| disagreement(story, s, now))
+            .map(|d| view! { <Badge story disagreement=d/> })
+            .collect_view()
+    }
+}
+
+/// One subject with its claims.
+#[component]
+pub fn SubjectSection(
+    story: &'static Story,
+    clock: Clock,
+    subject: &'static Subject,
+) -> impl IntoView {
+    let id = format!("subject-{}", subject.id.replace('.', "-"));
+    let body = move || {
+        let now = clock.as_of.get();
+        if let Some(d) = disagreement(story, subject, now) {
+            let values = d
+                .groups
+                .iter()
+                .map(|g| {
+                    format!(
+                        "{} ({})",
+                        value_text(g.value()),
+                        text::group_size(g.claims.len())
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" · ");
+            return view! {
+                <p class="values">{values}</p>
+                <Badge story disagreement=d/>
+            }
+            .into_any();
+        }
+        let claims: Vec<_> = story
+            .claims_on(&subject.id, now)
+            .map(|claim| view! { <ClaimCard story claim/> })
+            .collect();
+        if claims.is_empty() {
+            view! { <p class="empty">{text::NO_CLAIMS}</p> }.into_any()
+        } else {
+            view! { <ul class="claim-list">{claims}</ul> }.into_any()
+        }
+    };
+    let labelled_by = id.clone();
+    view! {
+        <section class="subject" aria-labelledby=labelled_by>
+            <h3 id=id>{heading(&subject.label)}</h3>
+            {body}
+        </section>
+    }
+}
