@@ -5,6 +5,11 @@
 //! host; `ui` (wasm only) renders them with Leptos.
 
 pub mod core;
+
+/// The bundled data file (`data/iraq-coalition.json`), validated and minified by `build.rs`
+/// and compiled into the widget: the reader never fetches it.
+pub const BUNDLED_DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/data.json"));
+pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod text;

@@ -7,7 +7,8 @@ use crate::core::countdown::countdown;
 use crate::core::date::{format_day, local_day};
 use crate::core::disagreement::disagreements;
 use crate::core::status::phase_status;
-use crate::core::story::{Source, Story};
+use crate::core::story::Story;
+use crate::html::{escape, sources};
 use crate::text;
 use chrono::{DateTime, Utc};
 use std::fmt::Write;
@@ -19,32 +20,6 @@ fn facts_position(html: &str) -> Option<usize> {
         .find("id=\"boot-note\"")
         .or_else(|| html.find("id=boot-note"))?;
     html[..note].rfind("<p")
-}
-
-/// Escapes text for HTML content and double-quoted attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-fn source_link(source: &Source) -> String {
-    match &source.url {
-        Some(url) => format!(
-            "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a>",
-            escape(url),
-            escape(&source.outlet)
-        ),
-        None => escape(&source.outlet),
-    }
 }
 
 /// The story's facts at `built` as static HTML, saying they are as of that day.
@@ -85,17 +60,10 @@ pub fn facts_html(story: &Story, built: DateTime<Utc>) -> String {
             .deadlines
             .iter()
             .map(|d| {
-                let mut outlets: Vec<String> = d
-                    .claims
-                    .iter()
-                    .filter_map(|c| story.source(&c.source))
-                    .map(source_link)
-                    .collect();
-                outlets.dedup();
                 format!(
-                    "{} ({})",
+                    "{}: {}",
                     escape(&day(d.target - chrono::Duration::seconds(1))),
-                    outlets.join(", ")
+                    sources(story, d.claims.iter().map(|c| &c.source))
                 )
             })
             .collect();

@@ -4,8 +4,9 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use phase_tracker::core::{schema::RawDataset, story::Story, BUNDLED_DATA};
+    use phase_tracker::core::{schema::RawDataset, story::Story};
     use phase_tracker::prerender::{facts_html, rewrite};
+    use phase_tracker::BUNDLED_DATA;
     use std::path::PathBuf;
 
     let fail = |message: String| -> ! {

@@ -12,6 +12,3 @@ pub mod schema;
 pub mod status;
 pub mod story;
 pub mod validate;
-
-/// The bundled data file, compiled into the widget (the reader never fetches it).
-pub const BUNDLED_DATA: &str = include_str!("../../data/iraq-coalition.json");

@@ -3,9 +3,9 @@
 //! it and focus returns to the badge.
 
 use super::browser;
-use super::claim::{value_inferred, value_text, ClaimCard};
 use crate::core::disagreement::Disagreement;
 use crate::core::story::Story;
+use crate::html;
 use crate::text;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -35,27 +35,7 @@ pub fn Badge(story: &'static Story, disagreement: Disagreement<'static>) -> impl
             }
         }
     };
-    let groups = disagreement
-        .groups
-        .iter()
-        .map(|group| {
-            let claims = group
-                .claims
-                .iter()
-                .map(|claim| view! { <ClaimCard story claim/> })
-                .collect_view();
-            view! {
-                <section class="group">
-                    <h3 class="group-value">
-                        {value_text(group.value())}
-                        {value_inferred(group.value()).then(|| view! { <span class="inferred">" (" {text::INFERRED} ")"</span> })}
-                    </h3>
-                    <p class="group-size">{text::group_size(group.claims.len())}</p>
-                    <ul class="group-claims">{claims}</ul>
-                </section>
-            }
-        })
-        .collect_view();
+    let groups = html::groups(story, &disagreement);
     let heading = text::panel_heading(&subject.label);
     let region_name = heading.clone();
     view! {
@@ -78,7 +58,7 @@ pub fn Badge(story: &'static Story, disagreement: Disagreement<'static>) -> impl
                     <p class="panel-title">{heading}</p>
                     <button type="button" class="close" on:click=move |_| close()>{text::CLOSE}</button>
                 </div>
-                <div class="groups">{groups}</div>
+                <div class="groups" inner_html=groups></div>
             </div>
         </div>
     }

@@ -2,12 +2,12 @@
 //! ticking from the wall clock. `role="timer"` stays silent; a separate polite status region
 //! announces only a deadline passing. A pause control stops the ticking.
 
-use super::claim::SourceLinks;
 use super::clock::Clock;
 use super::subject::Badges;
 use crate::core::countdown::{countdown, time_to, Remaining};
 use crate::core::date::{format_day, local_day};
 use crate::core::story::{Phase, Story, SubjectKind};
+use crate::html;
 use crate::text;
 use chrono::{DateTime, Duration, Utc};
 use leptos::prelude::*;
@@ -37,8 +37,7 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
             .into_iter()
             .map(|d| {
                 let target = d.target;
-                let mut ids: Vec<String> = d.claims.iter().map(|c| c.source.clone()).collect();
-                ids.dedup();
+                let sources = html::sources(story, d.claims.iter().map(|c| &c.source));
                 let time = move || match time_to(target, clock.now.get()) {
                     Remaining::Left(p) => text::left(p),
                     Remaining::Passed(p) => text::passed(p),
@@ -49,7 +48,7 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
                     <li class="deadline" class:passed=passed>
                         <span class="deadline-day">{deadline_day(story, target)}</span>
                         <span class="deadline-time">{time}</span>
-                        <span class="deadline-sources"><SourceLinks story ids/></span>
+                        <span class="deadline-sources" inner_html=sources></span>
                     </li>
                 }
             })

@@ -5,7 +5,6 @@ mod app;
 mod axis;
 mod badge;
 mod browser;
-mod claim;
 mod clock;
 mod countdown;
 mod embed;
@@ -15,8 +14,9 @@ mod panel;
 mod subject;
 mod tabs;
 
-use crate::core::{params, schema::RawDataset, story::Story, BUNDLED_DATA};
+use crate::core::{params, schema::RawDataset, story::Story};
 use crate::text;
+use crate::BUNDLED_DATA;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -69,7 +69,7 @@ pub fn start() {
 /// Parses and validates the bundled data file.
 fn load() -> Result<Story, String> {
     let value = js_sys::JSON::parse(BUNDLED_DATA)
-        .map_err(|e| format!("phase tracker: the bundled data is not JSON: {e:?}"))?;
+        .map_err(|_| "phase tracker: the bundled data is not JSON".to_owned())?;
     let raw: RawDataset = serde_wasm_bindgen::from_value(value)
         .map_err(|e| format!("phase tracker: the bundled data does not match the format: {e}"))?;
     Story::from_raw(raw).map_err(|e| format!("phase tracker: {e}"))

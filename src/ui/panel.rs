@@ -1,11 +1,11 @@
 //! One phase's panel: status, places, countdown, events and claims.
 
-use super::claim::SourceLinks;
 use super::clock::Clock;
 use super::countdown::Countdown;
 use super::subject::{Badges, SubjectSection};
 use crate::core::status::{phase_status, Status};
 use crate::core::story::{Phase, Story, SubjectKind};
+use crate::html;
 use crate::text;
 use leptos::prelude::*;
 
@@ -32,32 +32,13 @@ pub fn PhasePanel(
         let st = phase_status(story, phase, now);
         let class = format!("status {}", text::status_class(st.status));
         let symbol = status_symbol(st.status);
-        let detail = match st.status {
-            Status::Completed => st
-                .basis
-                .iter()
-                .filter_map(|c| Some((c.date()?, c.source.clone())))
-                .map(|(d, source)| {
-                    view! {
-                        <span class="completion">
-                            {text::completed_on(&d.to_string())} " "
-                            <SourceLinks story ids=vec![source]/>
-                        </span>
-                    }
-                })
-                .collect_view()
-                .into_any(),
-            Status::Overdue => {
-                text::deadlines_passed(st.deadlines_passed, st.deadlines_known).into_any()
-            }
-            _ => ().into_any(),
-        };
+        let detail = html::status_detail(story, &st);
         view! {
             <p class=class>
                 <span class="status-symbol" aria-hidden="true">{symbol}</span>
                 <strong class="status-text">{text::status(st.status)}</strong>
                 " "
-                <span class="status-detail">{detail}</span>
+                <span class="status-detail" inner_html=detail></span>
             </p>
         }
     };
@@ -68,25 +49,11 @@ pub fn PhasePanel(
         .collect_view();
     let events = (!compact).then(|| {
         let list = move || {
-            let items: Vec<_> = story
-                .events_of(Some(&phase.id), clock.as_of.get())
-                .map(|e| {
-                    view! {
-                        <li class="event">
-                            <span class="event-date">
-                                {e.date.to_string()}
-                                {e.date.inferred.then(|| view! { <span class="inferred">" (" {text::INFERRED} ")"</span> })}
-                            </span>
-                            <span class="event-summary">{e.summary.clone()}</span>
-                            <SourceLinks story ids=e.sources.clone()/>
-                        </li>
-                    }
-                })
-                .collect();
+            let items = html::events(story, story.events_of(Some(&phase.id), clock.as_of.get()));
             if items.is_empty() {
                 view! { <p class="empty">{text::NO_EVENTS}</p> }.into_any()
             } else {
-                view! { <ol class="events">{items}</ol> }.into_any()
+                view! { <ol class="events" inner_html=items></ol> }.into_any()
             }
         };
         view! {

@@ -2,10 +2,10 @@
 //! sources-disagree badge where they conflict.
 
 use super::badge::Badge;
-use super::claim::{value_text, ClaimCard};
 use super::clock::Clock;
 use crate::core::disagreement::disagreement;
 use crate::core::story::{Phase, Story, Subject, SubjectKind};
+use crate::html;
 use crate::text;
 use leptos::prelude::*;
 
@@ -47,32 +47,18 @@ pub fn SubjectSection(
     let body = move || {
         let now = clock.as_of.get();
         if let Some(d) = disagreement(story, subject, now) {
-            let values = d
-                .groups
-                .iter()
-                .map(|g| {
-                    format!(
-                        "{} ({})",
-                        value_text(g.value()),
-                        text::group_size(g.claims.len())
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(" · ");
+            let values = html::values_summary(&d);
             return view! {
-                <p class="values">{values}</p>
+                <p class="values" inner_html=values></p>
                 <Badge story disagreement=d/>
             }
             .into_any();
         }
-        let claims: Vec<_> = story
-            .claims_on(&subject.id, now)
-            .map(|claim| view! { <ClaimCard story claim/> })
-            .collect();
+        let claims = html::claims(story, story.claims_on(&subject.id, now));
         if claims.is_empty() {
             view! { <p class="empty">{text::NO_CLAIMS}</p> }.into_any()
         } else {
-            view! { <ul class="claim-list">{claims}</ul> }.into_any()
+            view! { <ul class="claim-list" inner_html=claims></ul> }.into_any()
         }
     };
     let labelled_by = id.clone();

@@ -16,7 +16,7 @@ pub fn parse(json: &str) -> Result<Story, ValidationErrors> {
 
 /// The bundled story, exactly as the widget embeds it.
 pub fn bundled() -> Story {
-    parse(phase_tracker::core::BUNDLED_DATA).unwrap_or_else(|e| panic!("{e}"))
+    parse(phase_tracker::BUNDLED_DATA).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The second, fictional story used to exercise the format.

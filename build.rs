@@ -1,0 +1,33 @@
+//! Validates the bundled data file when the crate builds, with the same rules as the widget
+//! (src/core/validate.rs), and writes it minified for `include_str!`. A malformed file fails
+//! the build with one line per problem, naming the record and the field.
+
+#[allow(dead_code, unused_imports)]
+#[path = "src/core/mod.rs"]
+mod core;
+
+use std::path::Path;
+
+const DATA: &str = "data/iraq-coalition.json";
+
+fn main() {
+    println!("cargo:rerun-if-changed={DATA}");
+    println!("cargo:rerun-if-changed=src/core");
+    let fail = |message: String| -> ! {
+        for line in message.lines() {
+            eprintln!("error: {DATA}: {line}");
+        }
+        std::process::exit(1);
+    };
+    let text = std::fs::read_to_string(DATA).unwrap_or_else(|e| fail(e.to_string()));
+    let raw: core::schema::RawDataset =
+        serde_json::from_str(&text).unwrap_or_else(|e| fail(e.to_string()));
+    if let Err(errors) = core::story::Story::from_raw(raw) {
+        fail(errors.to_string());
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| fail(e.to_string()));
+    let out = std::env::var("OUT_DIR").unwrap_or_else(|e| fail(e.to_string()));
+    std::fs::write(Path::new(&out).join("data.json"), value.to_string())
+        .unwrap_or_else(|e| fail(e.to_string()));
+}

@@ -1,0 +1,258 @@
+//! Read-only markup as HTML strings: claims, sources, events, value groups, status details
+//! and the time axis. The live widget sets these with `inner_html` and the build-time page
+//! uses them too, so both show the same markup; rendering them as strings instead of Leptos
+//! views keeps the wasm small. Every text from the data file is escaped here.
+
+use crate::core::axis::AxisMarks;
+use crate::core::date::{format_day, local_day};
+use crate::core::disagreement::Disagreement;
+use crate::core::status::{PhaseStatus, Status};
+use crate::core::story::{Claim, ClaimValue, Event, Source, Story};
+use crate::text;
+use std::fmt::Write;
+
+/// Escapes text for HTML content and double-quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// What a claim says, in words: the date as the source wrote it, or the value's label.
+pub fn value_text(value: &ClaimValue) -> String {
+    match value {
+        ClaimValue::Date(d) => d.to_string(),
+        ClaimValue::Category { label, .. } => label.clone(),
+    }
+}
+
+/// " (inferred date)" when `inferred`, else nothing.
+fn inferred_mark(inferred: bool) -> String {
+    if inferred {
+        format!(" <span class=\"inferred\">({})</span>", text::INFERRED)
+    } else {
+        String::new()
+    }
+}
+
+/// One source: its outlet linked (new tab), publication day and inferred mark.
+pub fn source(story: &Story, source: &Source) -> String {
+    let day = format_day(local_day(story.published_at(source), story.meta.offset));
+    let name = match &source.via {
+        Some(v) => format!("{} ({})", source.outlet, text::via(v)),
+        None => source.outlet.clone(),
+    };
+    let link = match &source.url {
+        Some(url) => format!(
+            "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\" title=\"{}\">{}<span class=\"sr-only\"> {}</span></a>",
+            escape(url),
+            escape(source.headline.as_deref().unwrap_or_default()),
+            escape(&name),
+            text::NEW_TAB
+        ),
+        None => format!("{} ({})", escape(&name), text::NO_LINK),
+    };
+    format!(
+        "<span class=\"source\">{link}, <span class=\"published\">{day}</span>{}</span>",
+        inferred_mark(source.published.inferred)
+    )
+}
+
+/// Several sources by id, separated by semicolons.
+pub fn sources<'a>(story: &Story, ids: impl IntoIterator<Item = &'a String>) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    let links: Vec<String> = ids
+        .into_iter()
+        .filter(|id| {
+            let new = !seen.contains(&id.as_str());
+            seen.push(id);
+            new
+        })
+        .filter_map(|id| story.source(id))
+        .map(|s| source(story, s))
+        .collect();
+    format!("<span class=\"sources\">{}</span>", links.join("; "))
+}
+
+/// One claim as a list item: value, summary, quote, speaker and source.
+pub fn claim(story: &Story, claim: &Claim) -> String {
+    let src = story.source(&claim.source);
+    let outlet = src.map(|s| s.outlet.as_str()).unwrap_or_default();
+    let inferred = matches!(&claim.value, ClaimValue::Date(d) if d.inferred);
+    let mut html = format!(
+        "<li class=\"claim\"><p class=\"claim-value\"><strong>{}</strong>{}</p><p class=\"claim-summary\">{}</p>",
+        escape(&value_text(&claim.value)),
+        inferred_mark(inferred),
+        escape(&claim.summary)
+    );
+    if let Some(q) = &claim.quote {
+        let _ = write!(
+            html,
+            "<blockquote class=\"quote\"><p>“{}”</p></blockquote>",
+            escape(q)
+        );
+    }
+    let _ = write!(
+        html,
+        "<p class=\"claim-source\"><span class=\"speaker\">{}</span> · {}</p></li>",
+        escape(&text::speaker(&claim.speaker, outlet)),
+        src.map(|s| source(story, s)).unwrap_or_default()
+    );
+    html
+}
+
+/// Claims as list items.
+pub fn claims<'a>(story: &Story, list: impl IntoIterator<Item = &'a Claim>) -> String {
+    list.into_iter().map(|c| claim(story, c)).collect()
+}
+
+/// A disagreement's claims side by side, one section per value.
+pub fn groups(story: &Story, d: &Disagreement) -> String {
+    d.groups
+        .iter()
+        .map(|g| {
+            let value = g.value();
+            let inferred = matches!(value, ClaimValue::Date(d) if d.inferred);
+            format!(
+                "<section class=\"group\"><h3 class=\"group-value\">{}{}</h3><p class=\"group-size\">{}</p><ul class=\"group-claims\">{}</ul></section>",
+                escape(&value_text(value)),
+                inferred_mark(inferred),
+                text::group_size(g.claims.len()),
+                claims(story, g.claims.iter().copied())
+            )
+        })
+        .collect()
+}
+
+/// One line naming each value and how many claims give it.
+pub fn values_summary(d: &Disagreement) -> String {
+    let parts: Vec<String> = d
+        .groups
+        .iter()
+        .map(|g| {
+            format!(
+                "{} ({})",
+                value_text(g.value()),
+                text::group_size(g.claims.len())
+            )
+        })
+        .collect();
+    escape(&parts.join(" · "))
+}
+
+/// Events as list items, with their dates and sources.
+pub fn events<'a>(story: &Story, list: impl IntoIterator<Item = &'a Event>) -> String {
+    list.into_iter()
+        .map(|e| {
+            format!(
+                "<li class=\"event\"><span class=\"event-date\">{}{}</span><span class=\"event-summary\">{}</span>{}</li>",
+                escape(&e.date.to_string()),
+                inferred_mark(e.date.inferred),
+                escape(&e.summary),
+                sources(story, &e.sources)
+            )
+        })
+        .collect()
+}
+
+/// What follows a status in words: the completion claims with their sources, or how many
+/// deadlines have passed.
+pub fn status_detail(story: &Story, status: &PhaseStatus) -> String {
+    match status.status {
+        Status::Completed => status
+            .basis
+            .iter()
+            .filter_map(|c| Some((c.date()?, c)))
+            .map(|(d, c)| {
+                format!(
+                    "<span class=\"completion\">{} {}</span>",
+                    escape(&text::completed_on(&d.to_string())),
+                    sources(story, [&c.source])
+                )
+            })
+            .collect(),
+        Status::Overdue => escape(&text::deadlines_passed(
+            status.deadlines_passed,
+            status.deadlines_known,
+        )),
+        Status::Upcoming | Status::UnderWay => String::new(),
+    }
+}
+
+/// A fraction as an SVG percentage with two decimals, without float formatting (which
+/// would add about 11 KB of wasm).
+fn pct(f: f64) -> String {
+    let basis_points = (f.clamp(0.0, 1.0) * 10_000.0).round() as u32;
+    format!("{}.{:02}%", basis_points / 100, basis_points % 100)
+}
+
+/// Height of one phase's row on the axis, in px.
+const ROW: usize = 22;
+
+/// The time axis as SVG, drawn in percentages so its text never stretches. Decorative:
+/// the caption beside it says the same in words.
+pub fn axis(story: &Story, marks: &AxisMarks) -> String {
+    let base = marks.rows.len() * ROW + 4;
+    let mut svg = format!(
+        "<svg class=\"axis-drawing\" width=\"100%\" height=\"{}\" aria-hidden=\"true\" focusable=\"false\"><line class=\"baseline\" x1=\"0\" x2=\"100%\" y1=\"{base}\" y2=\"{base}\"/>",
+        base + 22
+    );
+    for (year, f) in &marks.years {
+        let x = pct(*f);
+        let _ = write!(
+            svg,
+            "<line class=\"year\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"{}\"/><text class=\"year-label\" x=\"{x}\" y=\"{}\">{year}</text>",
+            base + 4,
+            base + 18
+        );
+    }
+    for (i, row) in marks.rows.iter().enumerate() {
+        let y = i * ROW + 4;
+        let name = story
+            .phases
+            .get(i)
+            .map(|p| p.name.as_str())
+            .unwrap_or_default();
+        let _ = write!(
+            svg,
+            "<text class=\"row-label\" x=\"0.5%\" y=\"{}\">{}</text>",
+            y + ROW - 9,
+            escape(name)
+        );
+        for (a, b) in &row.windows {
+            let _ = write!(
+                svg,
+                "<rect class=\"window row-{i}\" x=\"{}\" y=\"{y}\" width=\"{}\" height=\"{}\" rx=\"2\"/>",
+                pct(*a),
+                pct((b - a).max(0.004)),
+                ROW - 8
+            );
+        }
+        for f in &row.completions {
+            let _ = write!(
+                svg,
+                "<circle class=\"done\" cx=\"{}\" cy=\"{}\" r=\"5\"/>",
+                pct(*f),
+                y + (ROW - 8) / 2
+            );
+        }
+    }
+    if let Some(f) = marks.today {
+        let x = pct(f);
+        let _ = write!(
+            svg,
+            "<line class=\"today\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"{}\"/>",
+            base + 4
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
