@@ -26,6 +26,21 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The HTML an editor pastes into an article: an iframe with a real title, full width, an
+/// initial height and lazy loading, and the script that keeps its height right.
+pub fn snippet(widget_url: &str, title: &str, height: u32) -> String {
+    let base = widget_url
+        .rsplit_once('/')
+        .map(|(dir, _)| dir)
+        .unwrap_or(widget_url);
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"border:0\" data-phase-tracker></iframe>\n<script src=\"{}/embed.js\" async></script>",
+        escape(widget_url),
+        escape(title),
+        escape(base)
+    )
+}
+
 /// What a claim says, in words: the date as the source wrote it, or the value's label.
 pub fn value_text(value: &ClaimValue) -> String {
     match value {

@@ -1,7 +1,8 @@
 //! Height messages for every embedding protocol, Pym.js's requests, and the embed snippet.
 
-use phase_tracker::core::embed::{height_messages, is_pym_width_request, snippet, HeightMessage};
+use phase_tracker::core::embed::{height_messages, is_pym_width_request, HeightMessage};
 use phase_tracker::core::params::Params;
+use phase_tracker::html::snippet;
 
 #[test]
 fn plain_iframe_gets_datawrapper_amp_and_our_own_message() {

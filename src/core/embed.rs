@@ -1,5 +1,6 @@
 //! What the widget tells the page that embeds it: its height, in every common protocol
-//! (Pym.js, Datawrapper, AMP, WordPress, and our own), and the copy-paste embed snippet.
+//! (Pym.js, Datawrapper, AMP, WordPress, and our own). The embed snippet itself is markup:
+//! see [`crate::html::snippet`].
 
 use super::params::Params;
 
@@ -82,34 +83,4 @@ pub fn pym_message(child_id: &str, kind: &str, value: &str) -> String {
 pub fn is_pym_width_request(data: &str, child_id: &str) -> bool {
     data.strip_prefix(&pym_message(child_id, "width", ""))
         .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
-}
-
-/// The HTML an editor pastes into an article: an iframe with a real title, full width, an
-/// initial height and lazy loading, and the script that keeps its height right.
-pub fn snippet(widget_url: &str, title: &str, height: u32) -> String {
-    let base = widget_url
-        .rsplit_once('/')
-        .map(|(dir, _)| dir)
-        .unwrap_or(widget_url);
-    format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"border:0\" data-phase-tracker></iframe>\n<script src=\"{}/embed.js\" async></script>",
-        escape_attribute(widget_url),
-        escape_attribute(title),
-        escape_attribute(base)
-    )
-}
-
-/// Escapes text for a double-quoted HTML attribute.
-fn escape_attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -1,7 +1,7 @@
 //! The "Embed" control: shows the copy-paste snippet an editor puts in an article.
 
-use crate::core::embed::snippet;
 use crate::core::story::Story;
+use crate::html::snippet;
 use crate::text;
 use leptos::prelude::*;
 
