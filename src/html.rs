@@ -7,8 +7,9 @@ use crate::core::axis::AxisMarks;
 use crate::core::date::{format_day, local_day};
 use crate::core::disagreement::Disagreement;
 use crate::core::status::{PhaseStatus, Status};
-use crate::core::story::{Claim, ClaimValue, Event, Source, Story};
+use crate::core::story::{Claim, ClaimValue, Event, Phase, Source, Story};
 use crate::text;
+use chrono::{DateTime, Utc};
 use std::fmt::Write;
 
 /// Escapes text for HTML content and double-quoted attributes.
@@ -200,6 +201,103 @@ pub fn status_detail(story: &Story, status: &PhaseStatus) -> String {
         )),
         Status::Upcoming | Status::UnderWay => String::new(),
     }
+}
+
+/// The inside of the tracker's header: title, dek, review date and the newest source known
+/// at `now`, after a preview banner when the clock is frozen at `preview`.
+pub fn header(story: &Story, now: DateTime<Utc>, preview: Option<DateTime<Utc>>) -> String {
+    let zone = story.meta.offset;
+    let day = |t: DateTime<Utc>| format_day(local_day(t, zone));
+    let mut html = String::new();
+    if let Some(t) = preview {
+        let _ = write!(
+            html,
+            "<p class=\"preview-banner\" role=\"note\">{}</p>",
+            escape(&text::preview(&day(t)))
+        );
+    }
+    let _ = write!(
+        html,
+        "<h1 class=\"title\">{}</h1><p class=\"dek\">{}</p><p class=\"dates\"><span>{}</span>",
+        escape(&story.meta.title),
+        escape(&story.meta.dek),
+        escape(&text::last_reviewed(&format_day(story.meta.last_reviewed)))
+    );
+    if let Some(newest) = story.newest_source(now) {
+        let _ = write!(
+            html,
+            "<span class=\"sep\" aria-hidden=\"true\"> · </span><span>{}</span>",
+            escape(&text::newest_source(&day(story.published_at(newest))))
+        );
+    }
+    html.push_str("</p>");
+    html
+}
+
+/// A symbol for a status, so it is never told by colour alone.
+fn status_symbol(status: Status) -> &'static str {
+    match status {
+        Status::Upcoming => "○",
+        Status::UnderWay => "◐",
+        Status::Overdue => "!",
+        Status::Completed => "✓",
+    }
+}
+
+/// A phase's status in words, symbol and colour, with its detail.
+pub fn status(story: &Story, status: &PhaseStatus) -> String {
+    format!(
+        "<p class=\"status {}\"><span class=\"status-symbol\" aria-hidden=\"true\">{}</span> <strong class=\"status-text\">{}</strong> <span class=\"status-detail\">{}</span></p>",
+        text::status_class(status.status),
+        status_symbol(status.status),
+        text::status(status.status),
+        status_detail(story, status)
+    )
+}
+
+/// What the phase is and the places it covers.
+pub fn phase_intro(phase: &Phase) -> String {
+    let places: String = phase
+        .places
+        .iter()
+        .map(|p| format!("<li>{}</li>", escape(p)))
+        .collect();
+    let id = escape(&phase.id);
+    format!(
+        "<p class=\"phase-summary\">{}</p><section class=\"places\" aria-labelledby=\"places-{id}\"><h2 id=\"places-{id}\">{}</h2><ul>{places}</ul></section>",
+        escape(&phase.summary),
+        text::PLACES
+    )
+}
+
+/// The phase's events known at `now`, with a heading.
+pub fn events_section(story: &Story, phase: &Phase, now: DateTime<Utc>) -> String {
+    let items = events(story, story.events_of(Some(&phase.id), now));
+    let list = if items.is_empty() {
+        format!("<p class=\"empty\">{}</p>", text::NO_EVENTS)
+    } else {
+        format!("<ol class=\"events\">{items}</ol>")
+    };
+    let id = escape(&phase.id);
+    format!(
+        "<section class=\"events-section\" aria-labelledby=\"events-{id}\"><h2 id=\"events-{id}\">{}</h2>{list}</section>",
+        text::EVENTS
+    )
+}
+
+/// The time axis with its caption: the span, a legend, and today's date.
+pub fn axis_figure(story: &Story, marks: &AxisMarks, today: DateTime<Utc>) -> String {
+    format!(
+        "{}<figcaption><span>{} ({} – {})</span><span class=\"legend\"><span class=\"key window-key\" aria-hidden=\"true\"></span>{}<span class=\"key done-key\" aria-hidden=\"true\"></span>{}<span class=\"key today-key\" aria-hidden=\"true\"></span>{} {}</span></figcaption>",
+        axis(story, marks),
+        text::AXIS,
+        format_day(story.meta.axis_start),
+        format_day(story.meta.axis_end),
+        text::AXIS_DEADLINE,
+        text::AXIS_DONE,
+        text::AXIS_TODAY,
+        format_day(local_day(today, story.meta.offset))
+    )
 }
 
 /// A fraction as an SVG percentage with two decimals, without float formatting (which

@@ -8,7 +8,7 @@ use crate::core::date::{format_day, local_day};
 use crate::core::disagreement::disagreements;
 use crate::core::status::phase_status;
 use crate::core::story::Story;
-use crate::html::{escape, sources};
+use crate::html::{escape, header, sources, status};
 use crate::text;
 use chrono::{DateTime, Utc};
 use std::fmt::Write;
@@ -26,34 +26,17 @@ fn facts_position(html: &str) -> Option<usize> {
 pub fn facts_html(story: &Story, built: DateTime<Utc>) -> String {
     let zone = story.meta.offset;
     let day = |t: DateTime<Utc>| format_day(local_day(t, zone));
-    let mut html = String::new();
-    let _ = write!(
-        html,
-        "<div class=\"static-facts\"><header class=\"tracker-header\"><h1 class=\"title\">{}</h1><p class=\"dek\">{}</p><p class=\"dates\">{}",
-        escape(&story.meta.title),
-        escape(&story.meta.dek),
-        escape(&text::last_reviewed(&format_day(story.meta.last_reviewed)))
-    );
-    if let Some(newest) = story.newest_source(built) {
-        let _ = write!(
-            html,
-            " · {}",
-            escape(&text::newest_source(&day(story.published_at(newest))))
-        );
-    }
-    let _ = write!(
-        html,
-        "</p></header><p class=\"static-note\">{}</p>",
+    let mut html = format!(
+        "<div class=\"static-facts\"><header class=\"tracker-header\">{}</header><p class=\"static-note\">{}</p>",
+        header(story, built, None),
         escape(&text::static_as_of(&day(built)))
     );
     for phase in &story.phases {
-        let status = phase_status(story, phase, built);
         let _ = write!(
             html,
-            "<section class=\"static-phase\"><h2>{}</h2><p class=\"status {}\"><strong>{}</strong></p><p>{}</p>",
+            "<section class=\"static-phase\"><h2>{}</h2>{}<p>{}</p>",
             escape(&text::tab(&phase.name, phase.year)),
-            text::status_class(status.status),
-            escape(text::status(status.status)),
+            status(story, &phase_status(story, phase, built)),
             escape(&phase.summary)
         );
         let deadlines: Vec<String> = countdown(story, phase, built)
