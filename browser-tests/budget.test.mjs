@@ -1,0 +1,37 @@
+// Weight budget of the release build: the first view's brotli bytes and embed.js's raw
+// bytes may not exceed browser-tests/budget.json. Deterministic (bytes, not time).
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DIST = path.resolve(
+  process.env.PHASE_TRACKER_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url)),
+);
+const budget = JSON.parse(readFileSync(new URL('./budget.json', import.meta.url), 'utf8'));
+
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+test('the first view fits the brotli budget', () => {
+  assert.ok(existsSync(path.join(DIST, 'index.html')), `${DIST} has no build: run trunk build --release`);
+  const files = readdirSync(DIST).filter(
+    (f) => f === 'index.html' || f.endsWith('.css') || f.endsWith('.wasm') || (f.endsWith('.js') && f !== 'embed.js'),
+  );
+  assert.ok(files.some((f) => f.endsWith('.wasm')), `no wasm in ${DIST}`);
+  const sizes = files.map((f) => [f, brotli(readFileSync(path.join(DIST, f)))]);
+  const total = sizes.reduce((sum, [, n]) => sum + n, 0);
+  const table = sizes.map(([f, n]) => `  ${f}: ${n}`).join('\n');
+  assert.ok(
+    total <= budget.first_view_brotli_max_bytes,
+    `first view is ${total} bytes brotli, over the budget of ${budget.first_view_brotli_max_bytes}:\n${table}`,
+  );
+});
+
+test('embed.js stays under 1 KB', () => {
+  const size = readFileSync(path.join(DIST, 'embed.js')).length;
+  assert.ok(size <= budget.embed_js_raw_max_bytes, `embed.js is ${size} bytes`);
+});
