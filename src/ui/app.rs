@@ -1,6 +1,5 @@
 //! The whole tracker: header, phase tabs, time axis and the story-wide claims.
 
-use super::axis::Axis;
 use super::clock::Clock;
 use super::embed_code::EmbedCode;
 use super::header::Header;
@@ -25,7 +24,7 @@ pub fn App(story: &'static Story, params: Params) -> impl IntoView {
         .collect_view();
     view! {
         <Header story clock/>
-        <PhaseTabs story clock selected compact axis=(!compact).then(|| view! { <Axis story clock/> }.into_any())/>
+        <PhaseTabs story clock selected compact/>
         <section class="context" aria-labelledby="context-heading">
             <h2 id="context-heading">{text::CONTEXT}</h2>
             {story_wide}

@@ -59,24 +59,16 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
         }
     };
 
-    // Announce a deadline passing, never each tick.
-    let announcement = RwSignal::new(String::new());
-    Effect::watch(
-        move || clock.as_of.get(),
-        move |now, before, _| {
-            let Some(before) = before else { return };
-            let crossed: Vec<String> = countdown(story, phase, *now)
-                .deadlines
-                .iter()
-                .filter(|d| *before < d.target && d.target <= *now)
-                .map(|d| text::deadline_now_passed(&deadline_day(story, d.target)))
-                .collect();
-            if !crossed.is_empty() {
-                announcement.set(crossed.join(" "));
-            }
-        },
-        false,
-    );
+    // Announce the latest deadline that passed while the page was open, never each tick.
+    let opened = clock.as_of.get_untracked();
+    let announcement = move || {
+        let now = clock.as_of.get();
+        countdown(story, phase, now)
+            .deadlines
+            .iter()
+            .rfind(|d| opened < d.target && d.target <= now)
+            .map(|d| text::deadline_now_passed(&deadline_day(story, d.target)))
+    };
 
     let pause = (!clock.frozen).then(|| {
         view! {
@@ -98,7 +90,7 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
                 <Badges story clock phase kind=SubjectKind::Deadline/>
             </div>
             <div role="timer" aria-live="off" class="timer">{rows}</div>
-            <p role="status" class="sr-only">{move || announcement.get()}</p>
+            <p role="status" class="sr-only">{announcement}</p>
             {pause}
         </section>
     }

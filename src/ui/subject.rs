@@ -46,26 +46,28 @@ pub fn SubjectSection(
     let id = format!("subject-{}", subject.id.replace('.', "-"));
     let body = move || {
         let now = clock.as_of.get();
-        if let Some(d) = disagreement(story, subject, now) {
-            let values = html::values_summary(&d);
-            return view! {
-                <p class="values" inner_html=values></p>
-                <Badge story disagreement=d/>
+        match disagreement(story, subject, now) {
+            Some(d) => format!("<p class=\"values\">{}</p>", html::values_summary(&d)),
+            None => {
+                let claims = html::claims(story, story.claims_on(&subject.id, now));
+                if claims.is_empty() {
+                    format!("<p class=\"empty\">{}</p>", text::NO_CLAIMS)
+                } else {
+                    format!("<ul class=\"claim-list\">{claims}</ul>")
+                }
             }
-            .into_any();
         }
-        let claims = html::claims(story, story.claims_on(&subject.id, now));
-        if claims.is_empty() {
-            view! { <p class="empty">{text::NO_CLAIMS}</p> }.into_any()
-        } else {
-            view! { <ul class="claim-list" inner_html=claims></ul> }.into_any()
-        }
+    };
+    let badge = move || {
+        disagreement(story, subject, clock.as_of.get())
+            .map(|d| view! { <Badge story disagreement=d/> })
     };
     let labelled_by = id.clone();
     view! {
         <section class="subject" aria-labelledby=labelled_by>
             <h3 id=id>{heading(&subject.label)}</h3>
-            {body}
+            <div class="subject-body" inner_html=body></div>
+            {badge}
         </section>
     }
 }

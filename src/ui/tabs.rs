@@ -1,6 +1,7 @@
 //! The phases as WAI-ARIA tabs: arrow keys, Home and End move between them, and the
 //! selected tab is a deep link (`#phase-N`).
 
+use super::axis::Axis;
 use super::browser;
 use super::clock::Clock;
 use super::panel::PhasePanel;
@@ -29,15 +30,13 @@ fn key_target(key: &str, current: usize, count: usize) -> Option<usize> {
     }
 }
 
-/// The tab list and one panel per phase.
+/// The tab list, the time axis under it (unless compact), and one panel per phase.
 #[component]
 pub fn PhaseTabs(
     story: &'static Story,
     clock: Clock,
     selected: RwSignal<usize>,
     compact: bool,
-    /// Shown between the tab list and the panels (the time axis).
-    axis: Option<AnyView>,
 ) -> impl IntoView {
     let count = story.phases.len();
     let select = move |index: usize, focus: bool| {
@@ -98,7 +97,7 @@ pub fn PhaseTabs(
             <div role="tablist" class="tablist" aria-label=text::TABS_LABEL on:keydown=on_key>
                 {tabs}
             </div>
-            {axis}
+            {(!compact).then(|| view! { <Axis story clock/> })}
             {panels}
         </div>
     }
