@@ -36,8 +36,6 @@ pub const INFERRED: &str = "inferred date";
 pub const NEW_TAB: &str = "(opens in a new tab)";
 /// Shown where a source has no link.
 pub const NO_LINK: &str = "no link found";
-/// Badge's visible text.
-pub const DISAGREE: &str = "Sources disagree";
 /// Close button of the badge panel.
 pub const CLOSE: &str = "Close";
 /// Caption of the time axis.
@@ -173,9 +171,15 @@ pub fn deadline_now_passed(day: &str) -> String {
     format!("The deadline of {day} has now passed.")
 }
 
-/// The badge's accessible name.
+/// The badge's visible text before its count: "Sources disagree on the deadline:".
+pub fn badge_lead(subject: &str) -> String {
+    format!("Sources disagree on {subject}:")
+}
+
+/// The badge's accessible name: its visible text, "Sources disagree on the deadline: 3
+/// sources".
 pub fn badge_name(subject: &str, sources: usize) -> String {
-    format!("Sources disagree on {subject}: {sources} sources")
+    format!("{} {}", badge_lead(subject), badge_count(sources))
 }
 
 /// The badge's visible count.

@@ -50,7 +50,8 @@ pub fn Badge(story: &'static Story, disagreement: Disagreement<'static>) -> impl
                 on:click=move |_| open.update(|o| *o = !*o)
             >
                 <span class="badge-icon" aria-hidden="true">"≠"</span>
-                {text::DISAGREE}
+                {text::badge_lead(&subject.label)}
+                " "
                 <span class="badge-count">{text::badge_count(disagreement.source_count)}</span>
             </button>
             <div class="disagree-panel" id=panel_id role="region" aria-label=region_name hidden=move || !open.get()>

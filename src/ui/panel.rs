@@ -35,6 +35,7 @@ pub fn PhasePanel(
     let labelled_by = claims_id.clone();
     view! {
         <div class="phase">
+            <h2 class="sr-only">{text::tab(&phase.name, phase.year)}</h2>
             <div class="status-row">
                 <div class="status-box" inner_html=status></div>
                 <Badges story clock phase=phase kind=SubjectKind::Completion/>

@@ -1,0 +1,223 @@
+// The countdown under Playwright's fake clock: main-thread time per tick, and memory
+// before and after many simulated hours of ticking.
+//
+// How a tick is timed. Playwright's clock (page.clock.install) replaces setInterval,
+// setTimeout, requestAnimationFrame, Date and performance in the page; clock.runFor(1000)
+// then fires the widget's 250 ms poll 4 times, one of which moves the displayed second.
+// TICK_PROBE, added after the clock, wraps the (fake) timer functions so every callback the
+// page schedules is timed inside the page with the real performance.now():
+//   start = before the callback;
+//   end   = in a MessageChannel task posted by the callback's wrapper, i.e. after the
+//           callback AND every microtask it queued (Leptos runs its effects, and so its DOM
+//           updates, in microtasks), and after a forced style + layout
+//           (getBoundingClientRect), so the tick's re-layout is counted too. Paint is not.
+// One tick's figure is the sum over the callbacks fired by one runFor(1000). The page is
+// served cross-origin isolated (COOP/COEP) so performance.now() has 5 µs resolution.
+// An empty 250 ms interval, timed the same way in the same ticks, gives the harness floor
+// (the wrapper, its message hop and an empty layout): net = widget - floor.
+//
+// The clock is paused (pauseAt) before measuring, so only runFor fires timers.
+
+import { newContext, PROBE_SCRIPT } from './browser.mjs';
+
+export const TICK_PROBE = `(() => {
+  const pw = window.__pwClock;
+  if (!pw || window.__benchTicks) return;
+  const perf = pw.builtins.performance;
+  const now = () => perf.now();
+  const s = (window.__benchTicks = { app: 0, appLayout: 0, appCalls: 0, noop: 0, noopLayout: 0, noopCalls: 0, snap: {} });
+  const ch = new MessageChannel();
+  const q = [];
+  ch.port1.onmessage = () => q.shift()();
+  const after = (f) => { q.push(f); ch.port2.postMessage(0); };
+  const timed = (cb, bucket) => function (...args) {
+    const t0 = now();
+    try {
+      return typeof cb === 'function' ? cb.apply(this, args) : (0, eval)(String(cb));
+    } finally {
+      after(() => {
+        const t1 = now();
+        document.documentElement.getBoundingClientRect();
+        const t2 = now();
+        s[bucket] += t2 - t0;
+        s[bucket + 'Layout'] += t2 - t1;
+        s[bucket + 'Calls']++;
+      });
+    }
+  };
+  const originals = {};
+  for (const name of ['setInterval', 'setTimeout', 'requestAnimationFrame']) {
+    const orig = (originals[name] = window[name]);
+    window[name] = function (cb, ...rest) { return orig.call(this, timed(cb, 'app'), ...rest); };
+  }
+  s.startNoop = () => { s.noopId = originals.setInterval.call(window, timed(() => {}, 'noop'), 250); };
+  s.take = () => {
+    const r = { appCalls: s.appCalls, noopCalls: s.noopCalls };
+    for (const k of ['app', 'appLayout', 'noop', 'noopLayout']) { r[k] = s[k] - (s.snap[k] || 0); s.snap[k] = s[k]; }
+    return r;
+  };
+})();`;
+
+function quantile(sorted, q) {
+  if (!sorted.length) return null;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+}
+
+export function summarize(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const mean = s.reduce((a, b) => a + b, 0) / (s.length || 1);
+  return { n: s.length, median: quantile(s, 0.5), p99: quantile(s, 0.99), max: s[s.length - 1] ?? null, mean };
+}
+
+async function memorySnapshot(cdp, page) {
+  for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  const pageSide = await page.evaluate(() => {
+    const m = window.__pwClock ? window.__pwClock.builtins.performance.memory : performance.memory;
+    return {
+      wasmBytes: window.__bench.wasmMemories.reduce((sum, mem) => sum + mem.buffer.byteLength, 0),
+      wasmMemories: window.__bench.wasmMemories.length,
+      performanceMemory: m ? { usedJSHeapSize: m.usedJSHeapSize, totalJSHeapSize: m.totalJSHeapSize } : null,
+      fakeNow: Date.now(),
+      layoutShiftsSeen: window.__bench.shifts.length,
+    };
+  });
+  return { ...heap, ...dom, ...pageSide };
+}
+
+const pct = (a, b) => (a ? ((b - a) / a) * 100 : null);
+
+/**
+ * Ticks and memory of the widget at `url` (served cross-origin isolated).
+ * @param {object} o
+ * @param {number} o.ticks     number of 1 s ticks to time
+ * @param {number} o.hours     simulated hours of ticking for the memory figure
+ * @param {number} o.startTime fake clock start (ms since epoch)
+ */
+export async function clockRuns(browser, url, { ticks, hours, startTime, log }) {
+  const context = await newContext(browser);
+  try {
+    await context.clock.install({ time: startTime });
+    await context.addInitScript(PROBE_SCRIPT);
+    await context.addInitScript(TICK_PROBE);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench && window.__bench.interactiveAt !== null, null, { timeout: 60_000 });
+    const env = await page.evaluate(() => ({
+      isolated: window.crossOriginIsolated,
+      fakeClock: Boolean(Date.isFake || window.__pwClock),
+      probe: Boolean(window.__benchTicks),
+    }));
+    if (!env.fakeClock || !env.probe) throw new Error(`the tick probe is not installed (${JSON.stringify(env)})`);
+
+    // Stop real time, then warm up (JIT, first renders) before timing.
+    await page.clock.pauseAt(startTime + 10_000);
+    const afterMount = await memorySnapshot(cdp, page);
+    await page.evaluate(() => window.__benchTicks.startNoop());
+    const textOf = () => page.evaluate(() => document.getElementById('phase-tracker')?.innerText ?? '');
+    let changed = 0;
+    for (let i = 0; i < 10; i++) {
+      const before = await textOf();
+      await page.clock.runFor(1000);
+      if ((await textOf()) !== before) changed++;
+    }
+    for (let i = 0; i < 50; i++) await page.clock.runFor(1000);
+    await page.evaluate(() => window.__benchTicks.take());
+
+    const metric = async () =>
+      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const m0 = await metric();
+    const app = [];
+    const layout = [];
+    const noop = [];
+    const net = [];
+    const calls0 = await page.evaluate(() => window.__benchTicks.take());
+    const t0 = Date.now();
+    for (let i = 0; i < ticks; i++) {
+      await page.clock.runFor(1000);
+      const r = await page.evaluate(() => window.__benchTicks.take());
+      app.push(r.app);
+      layout.push(r.appLayout);
+      noop.push(r.noop);
+      net.push(r.app - r.noop);
+    }
+    const tickWallMs = Date.now() - t0;
+    const calls1 = await page.evaluate(() => window.__benchTicks.take());
+    const m1 = await metric();
+    const cdpPerTick = {};
+    for (const k of ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration']) {
+      if (k in m0 && k in m1) cdpPerTick[k] = ((m1[k] - m0[k]) * 1000) / ticks;
+    }
+    const callbacksPerTick = (calls1.appCalls - calls0.appCalls) / ticks;
+    const tick = {
+      widget: summarize(app),
+      layout: summarize(layout),
+      floor: summarize(noop),
+      net: summarize(net),
+      callbacksPerTick,
+      changedInFirst10: changed,
+      cdpPerTickMs: cdpPerTick,
+      crossOriginIsolated: env.isolated,
+      wallMs: tickWallMs,
+      samples: app,
+      floorSamples: noop,
+    };
+    log(
+      `  ${ticks} ticks in ${(tickWallMs / 1000).toFixed(1)} s: widget median ${tick.widget.median.toFixed(3)} ms, ` +
+        `p99 ${tick.widget.p99.toFixed(3)} ms; floor median ${tick.floor.median.toFixed(3)} ms; ` +
+        `${callbacksPerTick} callbacks/tick; text changed on ${changed}/10 ticks; isolated=${env.isolated}`,
+    );
+
+    // Memory: one warm-up hour (so the one-off JIT tier-up of the ticking path, the fake
+    // clock's included, is not counted as growth), then start, then `hours` of ticking
+    // (every 250 ms poll fires), an hour per runFor.
+    const w0 = Date.now();
+    await page.clock.runFor(3_600_000);
+    log(`  warm-up hour (${((Date.now() - w0) / 1000).toFixed(1)} s)`);
+    const start = await memorySnapshot(cdp, page);
+    const calls2 = await page.evaluate(() => window.__benchTicks.take());
+    const hourly = [];
+    const s0 = Date.now();
+    for (let h = 1; h <= hours; h++) {
+      const th = Date.now();
+      await page.clock.runFor(3_600_000);
+      const snap = await memorySnapshot(cdp, page);
+      hourly.push({ hour: h, usedSize: snap.usedSize, wasmBytes: snap.wasmBytes, nodes: snap.nodes, jsEventListeners: snap.jsEventListeners, wallMs: Date.now() - th });
+      log(`  hour ${String(h).padStart(2)}/${hours}: JS heap ${snap.usedSize} B, wasm ${snap.wasmBytes} B, ${snap.nodes} DOM nodes (${((Date.now() - th) / 1000).toFixed(1)} s)`);
+    }
+    const end = await memorySnapshot(cdp, page);
+    const soakCalls = await page.evaluate(() => window.__benchTicks.take());
+    const memory = {
+      hours,
+      start,
+      end,
+      hourly,
+      simulatedMs: end.fakeNow - start.fakeNow,
+      callbacksFired: soakCalls.appCalls - calls2.appCalls,
+      afterMount,
+      warmupHours: 1,
+      growthPct: {
+        jsHeapUsed: pct(start.usedSize, end.usedSize),
+        wasmMemory: pct(start.wasmBytes, end.wasmBytes),
+        domNodes: pct(start.nodes, end.nodes),
+        jsEventListeners: pct(start.jsEventListeners, end.jsEventListeners),
+        jsHeapUsedSinceMount: pct(afterMount.usedSize, end.usedSize),
+        performanceMemoryUsed: start.performanceMemory && end.performanceMemory
+          ? pct(start.performanceMemory.usedJSHeapSize, end.performanceMemory.usedJSHeapSize)
+          : null,
+      },
+      wallMs: Date.now() - s0,
+    };
+    return { tick, memory, errors };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,304 @@
+// Accessibility tests of the release build (dist/) in Debian chromium:
+//   - axe-core (browser-tests/node_modules/axe-core, injected into the page) over both tabs,
+//     every sources-disagree panel open, the dark theme (by parameter and by the reader's
+//     preference), compact mode, a 320 px viewport and the live clock with its pause
+//     control: zero violations expected; a failure lists each violation's id, impact and
+//     target.
+//   - A keyboard-only walkthrough of each tab: Tab from the top of the page reaches every
+//     interactive element in reading order with a visible focus indicator, focus never
+//     drops to <body> inside the widget, the tabs answer the arrow keys, a badge opens with
+//     Enter and closes with Escape (focus back on it), the pause control and the embed
+//     button work from the keyboard.
+//
+// Every test fixes the instant (now= or Playwright's fake clock). Screenshots go to
+// browser-tests/artifacts/a11y-*.png.
+//
+// Run: scripts/test.sh, or after `trunk build --release`: cd browser-tests && node --test a11y.test.mjs
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoConsoleErrors } from './lib/browser.mjs';
+import {
+  INSTANTS,
+  activeElement,
+  describeViolations,
+  openApp,
+  runAxe,
+  startSuite,
+  waitFor,
+  withFailureShot,
+} from './lib/ui-helpers.mjs';
+
+const TEST_TIMEOUT_MS = 60_000;
+
+let suite;
+
+before(async () => {
+  suite = await startSuite();
+});
+
+after(async () => {
+  await suite?.close();
+});
+
+/** Opens every sources-disagree panel that is displayed (the visible tab and the story-wide section). */
+async function openAllBadges(page) {
+  const badges = page.locator('#phase-tracker button.badge:visible');
+  const n = await badges.count();
+  assert.ok(n > 0, 'there are badges to open');
+  for (let i = 0; i < n; i++) {
+    const badge = badges.nth(i);
+    await badge.click();
+    assert.equal(await badge.getAttribute('aria-expanded'), 'true');
+  }
+  return n;
+}
+
+function assertNoViolations(violations, state) {
+  const count = violations.reduce((sum, v) => sum + v.nodes.length, 0);
+  assert.equal(
+    violations.length,
+    0,
+    `axe-core found ${violations.length} rule violation(s) on ${count} element(s) ${state}:\n${describeViolations(violations)}`,
+  );
+}
+
+/**
+ * The axe states: URL parameters, page options and what to do before the scan.
+ * `prepare` returns a description of the state, for messages.
+ */
+const AXE_STATES = [
+  { name: 'federal tab', params: { now: INSTANTS.lateNov2026, phase: 1 } },
+  { name: 'Kurdistan tab', params: { now: INSTANTS.lateNov2026, phase: 2 } },
+  {
+    name: 'federal tab, every badge panel and the embed code open',
+    params: { now: INSTANTS.lateNov2026, phase: 1 },
+    prepare: async (page) => {
+      await openAllBadges(page);
+      await page.click('button.embed-toggle');
+    },
+  },
+  {
+    name: 'Kurdistan tab, every badge panel and the embed code open',
+    params: { now: INSTANTS.lateNov2026, phase: 2 },
+    prepare: async (page) => {
+      await openAllBadges(page);
+      await page.click('button.embed-toggle');
+    },
+  },
+  {
+    name: 'theme=dark, Kurdistan tab, badge panels open',
+    params: { now: INSTANTS.lateNov2026, phase: 2, theme: 'dark' },
+    prepare: openAllBadges,
+  },
+  {
+    name: 'prefers-color-scheme: dark (theme=auto), federal tab, badge panels open',
+    params: { now: INSTANTS.lateNov2026, phase: 1 },
+    options: { context: { colorScheme: 'dark' } },
+    prepare: openAllBadges,
+  },
+  { name: 'compact=1', params: { now: INSTANTS.lateNov2026, compact: 1 } },
+  {
+    name: '320 px wide, Kurdistan tab, badge panels open',
+    params: { now: INSTANTS.lateNov2026, phase: 2 },
+    options: { context: { viewport: { width: 320, height: 800 } } },
+    prepare: openAllBadges,
+  },
+  {
+    name: 'live clock with the pause control, paused',
+    params: { phase: 2 },
+    options: { clock: INSTANTS.lateNov2026 },
+    prepare: async (page) => {
+      const pause = page.locator('#phase-panel-2 button.pause');
+      assert.equal(await pause.count(), 1, 'the live clock has a pause control');
+      await pause.click();
+      await waitFor(() => pause.getAttribute('aria-pressed'), (v) => v === 'true', { message: 'paused' });
+    },
+  },
+];
+
+for (const state of AXE_STATES) {
+  test(`axe: no violations with the ${state.name}`, { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    const rec = await openApp(suite, state.params, state.options ?? {});
+    t.after(() => rec.close());
+    const { page } = rec;
+    await withFailureShot(rec, `a11y-axe-${state.name}`, async () => {
+      if (state.prepare) await state.prepare(page);
+      await rec.screenshot(`a11y-axe-${state.name}`);
+      const violations = await runAxe(page);
+      assertNoViolations(violations, `with the ${state.name}`);
+      assertNoConsoleErrors(rec);
+    });
+  });
+}
+
+/**
+ * Tags every tab stop of the widget (visible, focusable, tabIndex >= 0) with data-ui-key =
+ * its position in document order and describes it.
+ */
+function tagTabStops(page) {
+  return page.evaluate(() => {
+    const candidates = document.querySelectorAll(
+      '#phase-tracker :is(a[href], button, input, select, textarea, summary, [tabindex], [contenteditable=true])',
+    );
+    const stops = [];
+    for (const el of candidates) {
+      if (el.tabIndex < 0 || el.disabled || !el.checkVisibility({ visibilityProperty: true })) continue;
+      el.dataset.uiKey = String(stops.length);
+      const text = (el.getAttribute('aria-label') || el.textContent || '').trim().replace(/\s+/g, ' ');
+      stops.push({
+        key: String(stops.length),
+        kind: el.matches('[role=tab]')
+          ? 'tab'
+          : el.matches('[role=tabpanel]')
+            ? 'tabpanel'
+            : el.matches('button.badge')
+              ? 'badge'
+              : el.matches('button.pause')
+                ? 'pause'
+                : el.matches('button.embed-toggle')
+                  ? 'embed'
+                  : el.matches('a[target=_blank]')
+                    ? 'source-link'
+                    : el.tagName.toLowerCase(),
+        label: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${text.slice(0, 60)}"`,
+      });
+    }
+    return stops;
+  });
+}
+
+/** Whether the focused element shows a focus indicator (WCAG 2.4.7). */
+function focusIndicator(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const s = getComputedStyle(el);
+    const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+    return { focusVisible: el.matches(':focus-visible'), outline, style: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` };
+  });
+}
+
+for (const phase of [1, 2]) {
+  test(`keyboard: Tab from the top reaches every control of tab ${phase} without losing focus`, { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    // A live clock (so the pause control exists), stopped at a fixed instant.
+    const rec = await openApp(suite, { phase }, { clock: INSTANTS.lateNov2026 });
+    t.after(() => rec.close());
+    const { page } = rec;
+    await withFailureShot(rec, `a11y-keyboard-tab-${phase}`, async () => {
+      await page.clock.pauseAt(new Date(Date.parse(INSTANTS.lateNov2026) + 30_000));
+      const stops = await tagTabStops(page);
+      const kinds = new Set(stops.map((s) => s.kind));
+      for (const kind of ['tab', 'badge', 'pause', 'source-link', 'embed']) {
+        assert.ok(kinds.has(kind), `the widget has a ${kind} to reach (kinds: ${[...kinds].join(', ')})`);
+      }
+
+      // From the top: nothing focused.
+      await page.evaluate(() => document.activeElement?.blur());
+      assert.equal((await activeElement(page)).body, true);
+
+      const visited = [];
+      const lostAt = [];
+      const noIndicator = [];
+      let entered = false;
+      let badgeChecked = false;
+      let pauseChecked = false;
+      let tabsChecked = false;
+      let embedChecked = false;
+      const pressTab = async () => {
+        await page.keyboard.press('Tab');
+        return activeElement(page);
+      };
+
+      for (let presses = 0; presses < stops.length + 10; presses++) {
+        const el = await pressTab();
+        if (el.body || !el.inWidget) {
+          if (entered && visited.length < stops.length) lostAt.push(`after ${visited.at(-1)?.label ?? 'the start'}`);
+          if (entered) break;
+          continue;
+        }
+        entered = true;
+        const stop = stops.find((s) => s.key === el.key);
+        visited.push(stop ?? { key: null, kind: el.tag, label: `${el.tag}#${el.id} (not a tab stop at start)` });
+        const indicator = await focusIndicator(page);
+        if (!indicator.focusVisible || !indicator.outline) noIndicator.push(`${stop?.label ?? el.id}: ${indicator.style}`);
+
+        // The tab list: arrows reach the other tab, keyboard only.
+        if (stop?.kind === 'tab' && !tabsChecked) {
+          tabsChecked = true;
+          const other = phase === 1 ? 'tab-2' : 'tab-1';
+          await page.keyboard.press(phase === 1 ? 'ArrowRight' : 'ArrowLeft');
+          const moved = await activeElement(page);
+          assert.equal(moved.id, other, `an arrow key moves focus to ${other}`);
+          assert.equal(await page.locator(`#${other}`).getAttribute('aria-selected'), 'true');
+          await page.keyboard.press(phase === 1 ? 'ArrowLeft' : 'ArrowRight');
+          assert.equal((await activeElement(page)).id, `tab-${phase}`, 'and back');
+          assert.equal(await page.locator(`#tab-${phase}`).getAttribute('aria-selected'), 'true');
+        }
+
+        // The first badge: Enter opens it, Tab enters the panel, Escape closes it and
+        // focus returns to the badge.
+        if (stop?.kind === 'badge' && !badgeChecked) {
+          badgeChecked = true;
+          const badge = page.locator(`#${el.id}`);
+          const panel = page.locator(`#${await badge.getAttribute('aria-controls')}`);
+          await page.keyboard.press('Enter');
+          assert.equal(await badge.getAttribute('aria-expanded'), 'true', `Enter opens ${stop.label}`);
+          assert.ok(await panel.isVisible(), 'its panel shows');
+          assert.equal((await activeElement(page)).id, el.id, 'focus stays on the badge after Enter');
+          await rec.screenshot(`a11y-keyboard-tab-${phase}-badge-open`);
+          const inside = await pressTab();
+          assert.ok(
+            await page.evaluate(() => !!document.activeElement.closest('.disagree-panel')),
+            `Tab after an open badge goes into its panel (went to ${JSON.stringify(inside)})`,
+          );
+          await page.keyboard.press('Escape');
+          assert.equal(await badge.getAttribute('aria-expanded'), 'false', 'Escape closes the panel');
+          assert.equal(await panel.isVisible(), false);
+          const back = await activeElement(page);
+          assert.equal(back.id, el.id, `Escape returns focus to the badge (focus is on ${JSON.stringify(back)})`);
+        }
+
+        // The pause control: Enter and Space toggle it and focus stays on it.
+        if (stop?.kind === 'pause' && !pauseChecked) {
+          pauseChecked = true;
+          const pause = page.locator('[data-ui-key="' + stop.key + '"]');
+          await page.keyboard.press('Enter');
+          await waitFor(() => pause.getAttribute('aria-pressed'), (v) => v === 'true', { message: 'Enter pauses' });
+          assert.equal((await activeElement(page)).key, stop.key, 'focus stays on the pause control after Enter');
+          await page.keyboard.press('Space');
+          await waitFor(() => pause.getAttribute('aria-pressed'), (v) => v === 'false', { message: 'Space resumes' });
+          assert.equal((await activeElement(page)).key, stop.key, 'focus stays on the pause control after Space');
+        }
+
+        // The embed button: Enter reveals the snippet, and Tab reaches it.
+        if (stop?.kind === 'embed' && !embedChecked) {
+          embedChecked = true;
+          await page.keyboard.press('Enter');
+          assert.equal(await page.locator('button.embed-toggle').getAttribute('aria-expanded'), 'true', 'Enter opens the embed code');
+          const snippet = await pressTab();
+          assert.equal(snippet.id, 'embed-snippet', `Tab then reaches the snippet (went to ${JSON.stringify(snippet)})`);
+          visited.push({ key: null, kind: 'textarea', label: 'textarea#embed-snippet' });
+          await rec.screenshot(`a11y-keyboard-tab-${phase}-embed-open`);
+        }
+      }
+
+      assert.ok(entered, 'Tab reached the widget');
+      assert.deepEqual(lostAt, [], `focus dropped to <body> inside the widget: ${lostAt.join('; ')}`);
+      const seen = new Set(visited.map((v) => v.key).filter((k) => k !== null));
+      const missed = stops.filter((s) => !seen.has(s.key));
+      assert.deepEqual(
+        missed.map((s) => s.label),
+        [],
+        `${missed.length} of ${stops.length} controls were never reached with Tab`,
+      );
+      for (const [name, done] of Object.entries({ tabsChecked, badgeChecked, pauseChecked, embedChecked })) {
+        assert.ok(done, `the walkthrough exercised ${name.replace('Checked', '')}`);
+      }
+      const order = visited.map((v) => v.key).filter((k) => k !== null).map(Number);
+      const outOfOrder = order.filter((k, i) => i > 0 && k <= order[i - 1]);
+      assert.deepEqual(outOfOrder, [], `Tab follows the reading order: ${order.join(' ')}`);
+      assert.deepEqual(noIndicator, [], 'every focused control shows a focus outline');
+      assertNoConsoleErrors(rec);
+    });
+  });
+}

@@ -1,0 +1,291 @@
+// Helpers shared by ui.test.mjs and a11y.test.mjs: a private copy of dist/ served on
+// 127.0.0.1, Debian chromium, URLs with the widget's parameters, opening the app with or
+// without Playwright's fake clock, polling from node (so a fake clock in the page never
+// stalls a wait), reading the countdown, colours, and axe-core.
+//
+//   const suite = await startSuite();          // in before()
+//   const rec = await openApp(suite, { now: KURDISTAN_NOW, phase: 2 });
+//   ...
+//   await suite.close();                       // in after()
+
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { serveStatic } from './server.mjs';
+import { launchBrowser, openPage } from './browser.mjs';
+
+export const DIST = path.resolve(
+  process.env.PHASE_TRACKER_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url)),
+);
+export const MOUNT_TIMEOUT_MS = 20_000;
+
+/** axe-core's browser bundle, injected with page.addScriptTag. */
+export const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Instants the data file gives known answers for (Asia/Baghdad is UTC+3). */
+export const INSTANTS = {
+  /** Kurdistan: overdue, "30 Sep 2026" passed 55 days ago, "31 Dec 2026" 36 days 12 h left. */
+  lateNov2026: '2026-11-25T12:00:00+03:00',
+  /** Federal: two seconds before the "30 Sep 2025" deadline. */
+  federalMinus2s: '2025-09-30T23:59:58+03:00',
+  /** Federal: the instant the "30 Sep 2025" deadline passes. */
+  federalDeadline: '2025-10-01T00:00:00+03:00',
+};
+
+/**
+ * Copies dist/ (so another engineer's rebuild cannot change files mid-run), serves the
+ * copy and launches chromium. close() undoes all three.
+ */
+export async function startSuite() {
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(
+      `${path.join(DIST, 'index.html')} is missing: run trunk build --release first ` +
+        '(scripts/test.sh does it for you)',
+    );
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'phase-tracker-ui-'));
+  cpSync(DIST, dir, { recursive: true });
+  if (!existsSync(path.join(dir, 'index.html')) || !readdirSync(dir).some((f) => f.endsWith('.wasm'))) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`${DIST} has no index.html or no .wasm: was dist/ being rebuilt? Run trunk build --release again`);
+  }
+  const server = await serveStatic(dir);
+  const browser = await launchBrowser();
+  return {
+    server,
+    browser,
+    dir,
+    close: async () => {
+      await browser.close().catch(() => {});
+      await server.close().catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The widget's address with URL parameters ({ now, phase, theme, compact }) and a fragment.
+ * URLSearchParams encodes the "+" of an offset as %2B (a bare "+" would decode as a space).
+ */
+export function appUrl(server, params = {}, hash = '') {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null) search.set(name, String(value));
+  }
+  const query = search.toString();
+  return `${server.url}${query ? `?${query}` : ''}${hash}`;
+}
+
+/**
+ * Opens the widget and waits for it to mount.
+ * @param {{server, browser}} suite
+ * @param {object} [params] URL parameters (now, phase, theme, compact)
+ * @param {object} [options]
+ * @param {string} [options.hash] a fragment such as '#phase-2'
+ * @param {object} [options.context] browser.newContext options (viewport, colorScheme, ...)
+ * @param {string|Date} [options.clock] installs Playwright's fake clock at this instant first
+ * @param {boolean} [options.pauseClock] with `clock`: pause it right after mounting
+ */
+export async function openApp(suite, params = {}, options = {}) {
+  const rec = await openPage(suite.browser, undefined, {
+    context: { viewport: { width: 1000, height: 800 }, ...(options.context ?? {}) },
+  });
+  try {
+    if (options.clock) await rec.page.clock.install({ time: new Date(options.clock) });
+    await rec.page.goto(appUrl(suite.server, params, options.hash ?? ''), { waitUntil: 'load' });
+    await rec.page
+      .waitForSelector('[data-app-mounted]', { state: 'attached', timeout: MOUNT_TIMEOUT_MS })
+      .catch((err) => {
+        const errors = [...rec.consoleErrors, ...rec.pageErrors];
+        throw new Error(
+          `the app did not mount within ${MOUNT_TIMEOUT_MS / 1000}s` +
+            (errors.length ? `; the page logged:\n  - ${errors.join('\n  - ')}` : '') +
+            `\n(${err.message.split('\n')[0]})`,
+        );
+      });
+  } catch (err) {
+    await rec.close().catch(() => {});
+    throw err;
+  }
+  return rec;
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Calls `read` until `ok(value)` holds, polling from node (never from the page, whose timers
+ * may be faked). Returns the last value; throws with `message` and that value on timeout.
+ */
+export async function waitFor(read, ok, { timeout = 5_000, interval = 25, message = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let value;
+  for (;;) {
+    value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${message}; last value: ${JSON.stringify(value)}`);
+    }
+    await sleep(interval);
+  }
+}
+
+/** The deadline rows of a panel (e.g. '#phase-panel-2'), hidden or not. */
+export function deadlineRows(page, panel) {
+  return page.locator(`${panel} li.deadline`).evaluateAll((lis) =>
+    lis.map((li) => ({
+      day: li.querySelector('.deadline-day')?.textContent.trim(),
+      time: li.querySelector('.deadline-time')?.textContent.trim(),
+      passed: li.classList.contains('passed'),
+    })),
+  );
+}
+
+/** The status of a panel: its words and its class (upcoming, under-way, overdue, completed). */
+export function panelStatus(page, panel) {
+  return page.locator(`${panel} p.status`).evaluate((p) => ({
+    text: p.querySelector('.status-text')?.textContent.trim(),
+    kind: ['upcoming', 'under-way', 'overdue', 'completed'].filter((c) => p.classList.contains(c)),
+  }));
+}
+
+/** A description of document.activeElement, for assertions and messages. */
+export function activeElement(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body || el === document.documentElement) {
+      return { tag: el ? el.tagName.toLowerCase() : null, body: true, key: 'body' };
+    }
+    const tag = el.tagName.toLowerCase();
+    const text = (el.getAttribute('aria-label') || el.textContent || '').trim().replace(/\s+/g, ' ');
+    return {
+      tag,
+      body: false,
+      id: el.id || null,
+      className: typeof el.className === 'string' ? el.className : '',
+      text: text.slice(0, 80),
+      href: el.getAttribute('href'),
+      inWidget: !!el.closest('#phase-tracker'),
+      key: el.dataset.uiKey ?? null,
+    };
+  });
+}
+
+/** Parses "rgb(r, g, b)" / "rgba(r, g, b, a)" into [r, g, b]. */
+export function parseRgb(css) {
+  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(css);
+  if (!m) throw new Error(`not an rgb() colour: ${css}`);
+  return m.slice(1, 4).map(Number);
+}
+
+/** WCAG relative luminance of an [r, g, b] colour, 0 (black) to 1 (white). */
+export function luminance([r, g, b]) {
+  const lin = (c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** Horizontal overflow of the document: scrollWidth, clientWidth and the widest offenders. */
+export function horizontalOverflow(page) {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const offenders = [];
+    for (const el of document.querySelectorAll('#phase-tracker *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.right > width + 0.5 || r.left < -0.5) {
+        // Skip visually hidden text (.sr-only is 1px and clipped).
+        if (el.closest('.sr-only')) continue;
+        offenders.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${
+            typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''
+          } [${Math.round(r.left)}, ${Math.round(r.right)}]`,
+        );
+      }
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: width, offenders: offenders.slice(0, 8) };
+  });
+}
+
+/**
+ * Runs axe-core in the page (injecting it once) and returns its violations.
+ * `context` defaults to the whole document.
+ */
+export async function runAxe(page, context = undefined, options = {}) {
+  const loaded = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(
+    async ([ctx, opts]) => {
+      const result = await window.axe.run(ctx ?? document, opts);
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({
+          target: n.target.join(' '),
+          summary: (n.failureSummary || '').replace(/\s+/g, ' ').slice(0, 300),
+        })),
+      }));
+    },
+    [context ?? null, options],
+  );
+}
+
+/** One line per violation and node: "id (impact): target — summary". */
+export function describeViolations(violations) {
+  return violations
+    .flatMap((v) =>
+      v.nodes.map((n) => `  - ${v.id} (${v.impact}): ${n.target} — ${v.help}. ${n.summary}`),
+    )
+    .join('\n');
+}
+
+/**
+ * Wraps a test body: on failure, saves a screenshot named `name-failure` and adds its path
+ * to the error message.
+ */
+export async function withFailureShot(rec, name, body) {
+  try {
+    return await body();
+  } catch (err) {
+    const shot = await rec.screenshot(`${name}-failure`).catch(() => null);
+    if (shot && err && typeof err === 'object') err.message += `\n(screenshot: ${shot})`;
+    throw err;
+  }
+}
+
+/**
+ * Words broken across two lines inside the visible elements matching `selector` (e.g. a
+ * button label wrapped mid-word as "Clo" / "se"). Returns "selector-ish: word" strings.
+ */
+export function brokenWords(page, selector) {
+  return page.evaluate((sel) => {
+    const found = [];
+    for (const el of document.querySelectorAll(sel)) {
+      if (!el.checkVisibility() || el.closest('.sr-only')) continue;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('.sr-only')) continue;
+        // Words, split where a line may break anyway (spaces, hyphens, dashes, slashes).
+        for (const m of node.textContent.matchAll(/[^\s\-\u2010-\u2015/]{2,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const lines = new Set(
+            [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+          );
+          if (lines.size > 1) {
+            const where = el.parentElement?.closest('[id]:not(#phase-tracker)')?.id;
+            const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}${where ? ` in #${where}` : ''}`;
+            found.push(`${name}: "${m[0]}" (${Math.round(range.getBoundingClientRect().width)} px wide, on ${lines.size} lines)`);
+          }
+        }
+      }
+    }
+    return found;
+  }, selector);
+}

@@ -1,0 +1,590 @@
+// UI tests of the release build (dist/) in Debian chromium: the phase tabs (mouse and
+// keyboard), the countdown's exact text at known instants, a live clock crossing a deadline
+// without a reload (and the pause control), the sources-disagree badge, layout at three
+// widths, both colour schemes, and compact mode.
+//
+// Every test fixes the instant, with now= or Playwright's fake clock, so nothing depends on
+// today's date. Screenshots of the states tested go to browser-tests/artifacts/ui-*.png.
+//
+// Run: scripts/test.sh, or after `trunk build --release`: cd browser-tests && node --test ui.test.mjs
+// PHASE_TRACKER_DIST overrides the directory served (default: ../dist); the tests serve a
+// copy of it taken at start, so a concurrent rebuild cannot change files mid-run.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoConsoleErrors, assertSameOrigin } from './lib/browser.mjs';
+import {
+  INSTANTS,
+  activeElement,
+  brokenWords,
+  deadlineRows,
+  horizontalOverflow,
+  luminance,
+  openApp,
+  panelStatus,
+  parseRgb,
+  startSuite,
+  waitFor,
+  withFailureShot,
+} from './lib/ui-helpers.mjs';
+
+const TEST_TIMEOUT_MS = 60_000;
+const FEDERAL = '#phase-panel-1';
+const KURDISTAN = '#phase-panel-2';
+
+let suite;
+
+before(async () => {
+  suite = await startSuite();
+});
+
+after(async () => {
+  await suite?.close();
+});
+
+/** The selection state of both tabs and panels, and the URL's fragment. */
+function tabState(page) {
+  return page.evaluate(() => {
+    const tab = (n) => {
+      const t = document.getElementById(`tab-${n}`);
+      const p = document.getElementById(`phase-panel-${n}`);
+      return {
+        selected: t.getAttribute('aria-selected'),
+        tabindex: t.getAttribute('tabindex'),
+        controls: t.getAttribute('aria-controls'),
+        panelHidden: p.hidden,
+        panelDisplayed: p.getClientRects().length > 0,
+      };
+    };
+    return { tab1: tab(1), tab2: tab(2), hash: location.hash, focused: document.activeElement?.id ?? null };
+  });
+}
+
+function assertSelected(state, n, { focused } = {}) {
+  const [on, off] = n === 1 ? [state.tab1, state.tab2] : [state.tab2, state.tab1];
+  const msg = `tab ${n} should be selected: ${JSON.stringify(state)}`;
+  assert.equal(on.selected, 'true', msg);
+  assert.equal(off.selected, 'false', msg);
+  assert.equal(on.tabindex, '0', `the selected tab is the one in the tab order (roving tabindex): ${JSON.stringify(state)}`);
+  assert.equal(off.tabindex, '-1', `the other tab is out of the tab order: ${JSON.stringify(state)}`);
+  assert.equal(on.panelHidden, false, msg);
+  assert.equal(on.panelDisplayed, true, msg);
+  assert.equal(off.panelHidden, true, msg);
+  assert.equal(off.panelDisplayed, false, msg);
+  assert.equal(state.hash, `#phase-${n}`, `the URL fragment deep-links the selected tab: ${JSON.stringify(state)}`);
+  if (focused) assert.equal(state.focused, `tab-${n}`, `focus should move with the selection: ${JSON.stringify(state)}`);
+}
+
+test('tabs: the tab list is wired, deep links open a tab, and a click selects', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+  const rec = await openApp(suite, { now: INSTANTS.lateNov2026 });
+  t.after(() => rec.close());
+  const { page } = rec;
+  await withFailureShot(rec, 'ui-tabs-click', async () => {
+    // Structure.
+    const wiring = await page.evaluate(() => {
+      const list = document.querySelector('#phase-tracker [role=tablist]');
+      return {
+        tabs: [...list.querySelectorAll('[role=tab]')].map((b) => ({
+          id: b.id,
+          text: b.textContent.trim(),
+          controls: b.getAttribute('aria-controls'),
+          panelRole: document.getElementById(b.getAttribute('aria-controls'))?.getAttribute('role'),
+          panelLabelledBy: document.getElementById(b.getAttribute('aria-controls'))?.getAttribute('aria-labelledby'),
+        })),
+      };
+    });
+    assert.deepEqual(wiring.tabs, [
+      { id: 'tab-1', text: 'Federal Iraq, 2025', controls: 'phase-panel-1', panelRole: 'tabpanel', panelLabelledBy: 'tab-1' },
+      { id: 'tab-2', text: 'Kurdistan Region, 2026', controls: 'phase-panel-2', panelRole: 'tabpanel', panelLabelledBy: 'tab-2' },
+    ]);
+
+    // Default: the first tab, and the fragment is not set until the reader selects.
+    const initial = await tabState(page);
+    assert.equal(initial.tab1.selected, 'true');
+    assert.equal(initial.tab2.panelHidden, true);
+    assert.equal(initial.hash, '', 'no fragment before any selection');
+
+    // Click the second tab: selected, its panel shown, the other hidden, #phase-2 replaced
+    // into the URL without a new history entry.
+    const historyBefore = await page.evaluate(() => history.length);
+    await page.click('#tab-2');
+    assertSelected(await tabState(page), 2);
+    assert.equal(await page.evaluate(() => history.length), historyBefore, 'replaceState, not pushState');
+    assert.ok(await page.locator(`${KURDISTAN} .countdown`).isVisible());
+    assert.ok(!(await page.locator(`${FEDERAL} .countdown`).isVisible()));
+    await rec.screenshot('ui-tabs-kurdistan-selected');
+
+    // And back.
+    await page.click('#tab-1');
+    assertSelected(await tabState(page), 1);
+    await rec.screenshot('ui-tabs-federal-selected');
+    assertNoConsoleErrors(rec);
+  });
+
+  // Deep links: #phase-2 and phase=2 open the second tab.
+  for (const [params, hash] of [
+    [{ now: INSTANTS.lateNov2026 }, '#phase-2'],
+    [{ now: INSTANTS.lateNov2026, phase: 2 }, ''],
+  ]) {
+    const deep = await openApp(suite, params, { hash });
+    try {
+      const state = await tabState(deep.page);
+      assert.equal(state.tab2.selected, 'true', `${deep.page.url()} should open tab 2: ${JSON.stringify(state)}`);
+      assert.equal(state.tab1.panelHidden, true);
+      assert.equal(state.tab2.panelHidden, false);
+      assertNoConsoleErrors(deep);
+    } finally {
+      await deep.close();
+    }
+  }
+});
+
+test('tabs: arrow keys, Home and End move selection and focus, wrapping around', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+  const rec = await openApp(suite, { now: INSTANTS.lateNov2026 });
+  t.after(() => rec.close());
+  const { page } = rec;
+  await withFailureShot(rec, 'ui-tabs-keyboard', async () => {
+    await page.focus('#tab-1');
+    assert.equal((await activeElement(page)).id, 'tab-1');
+
+    const steps = [
+      ['ArrowRight', 2],
+      ['ArrowRight', 1], // wraps from the last to the first
+      ['ArrowLeft', 2], // wraps from the first to the last
+      ['ArrowLeft', 1],
+      ['End', 2],
+      ['End', 2],
+      ['Home', 1],
+      ['Home', 1],
+      ['ArrowDown', 2],
+      ['ArrowUp', 1],
+    ];
+    for (const [key, expected] of steps) {
+      await page.keyboard.press(key);
+      const state = await tabState(page);
+      try {
+        assertSelected(state, expected, { focused: true });
+      } catch (err) {
+        err.message = `after ${key}: ${err.message}`;
+        throw err;
+      }
+    }
+
+    // Tab leaves the tab list (roving tabindex: only the selected tab is a tab stop).
+    await page.keyboard.press('End');
+    await page.keyboard.press('Tab');
+    const next = await activeElement(page);
+    assert.notEqual(next.id, 'tab-1', 'Tab must not stop on the unselected tab');
+    assert.notEqual(next.id, 'tab-2', 'Tab moves out of the tab list');
+    assert.equal(next.body, false, `focus went to <body> after the tab list: ${JSON.stringify(next)}`);
+    await rec.screenshot('ui-tabs-keyboard-end');
+    assertNoConsoleErrors(rec);
+  });
+});
+
+test('countdown: exact text for both phases at frozen instants', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+  // Late November 2026.
+  const rec = await openApp(suite, { now: INSTANTS.lateNov2026, phase: 2 });
+  t.after(() => rec.close());
+  const { page } = rec;
+  await withFailureShot(rec, 'ui-countdown-nov-2026', async () => {
+    assert.match(
+      await page.locator('.preview-banner').innerText(),
+      /^Preview as of 25 Nov 2026\b/,
+      'a frozen clock shows the preview banner',
+    );
+    assert.deepEqual(await panelStatus(page, KURDISTAN), {
+      text: 'Deadline passed, no completion reported',
+      kind: ['overdue'],
+    });
+    assert.deepEqual(await deadlineRows(page, KURDISTAN), [
+      { day: '30 Sep 2026', time: 'passed 55 days ago', passed: true },
+      { day: '31 Dec 2026', time: '36 days 12 h 00 min 00 s left', passed: false },
+    ]);
+    assert.deepEqual(await panelStatus(page, FEDERAL), { text: 'Reported completed', kind: ['completed'] });
+    const federalRows = await deadlineRows(page, FEDERAL);
+    assert.ok(federalRows.length >= 1, 'the federal countdown has rows');
+    assert.ok(
+      federalRows.every((r) => r.passed && /^passed \d+ days ago$/.test(r.time)),
+      `every federal deadline has passed by Nov 2026: ${JSON.stringify(federalRows)}`,
+    );
+    assert.deepEqual(federalRows[0], { day: '30 Sep 2025', time: 'passed 420 days ago', passed: true });
+
+    // Timer semantics, and no pause control for a frozen clock.
+    const timer = page.locator(`${KURDISTAN} .countdown [role=timer]`);
+    assert.equal(await timer.count(), 1);
+    assert.equal(await page.locator('#phase-tracker button.pause').count(), 0, 'no pause button when now= freezes the clock');
+    assert.equal((await page.locator(`${KURDISTAN} p[role=status]`).textContent()).trim(), '', 'nothing announced on load');
+    // Each row names its sources with links.
+    assert.ok((await page.locator(`${KURDISTAN} li.deadline`).first().locator('.deadline-sources a').count()) > 0);
+
+    // Frozen means frozen: the text does not tick.
+    await new Promise((r) => setTimeout(r, 1_100));
+    assert.equal((await deadlineRows(page, KURDISTAN))[1].time, '36 days 12 h 00 min 00 s left');
+    await rec.screenshot('ui-countdown-kurdistan-2026-11-25');
+    assertNoConsoleErrors(rec);
+  });
+
+  // Two seconds before the federal deadline, and the instant it passes.
+  const cases = [
+    [INSTANTS.federalMinus2s, { day: '30 Sep 2025', time: '0 days 0 h 00 min 02 s left', passed: false }, 'Under way', 'under-way'],
+    [INSTANTS.federalDeadline, { day: '30 Sep 2025', time: 'passed 0 h 00 min ago', passed: true }, 'Deadline passed, no completion reported', 'overdue'],
+  ];
+  for (const [now, row, status, kind] of cases) {
+    const r = await openApp(suite, { now, phase: 1 });
+    try {
+      await withFailureShot(r, `ui-countdown-federal-${now}`, async () => {
+        assert.deepEqual(await deadlineRows(r.page, FEDERAL), [row], `federal countdown at ${now}`);
+        assert.deepEqual(await panelStatus(r.page, FEDERAL), { text: status, kind: [kind] }, `federal status at ${now}`);
+        await r.screenshot(`ui-countdown-federal-${now.slice(0, 19)}`);
+        assertNoConsoleErrors(r);
+      });
+    } finally {
+      await r.close();
+    }
+  }
+});
+
+test('live clock: a deadline passes without a reload, is announced once, and pause stops the ticking', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+  // No now=: the widget follows the (fake) wall clock.
+  // The fake clock flows from 23:59:30 while the page loads, then stops at 23:59:55.
+  const rec = await openApp(suite, { phase: 1 }, { clock: '2025-09-30T23:59:30+03:00' });
+  t.after(() => rec.close());
+  const { page } = rec;
+  await withFailureShot(rec, 'ui-live-clock', async () => {
+    // Jump to 23:59:55 and stop time there; then let one 250 ms poll run.
+    await page.clock.pauseAt(new Date('2025-09-30T23:59:55+03:00'));
+    await page.clock.runFor(300);
+    assert.equal(await page.locator('.preview-banner').count(), 0, 'a live clock shows no preview banner');
+    assert.deepEqual(await deadlineRows(page, FEDERAL), [
+      { day: '30 Sep 2025', time: '0 days 0 h 00 min 05 s left', passed: false },
+    ]);
+    assert.deepEqual(await panelStatus(page, FEDERAL), { text: 'Under way', kind: ['under-way'] });
+    const announcer = page.locator(`${FEDERAL} p[role=status].sr-only`);
+    assert.equal(await announcer.count(), 1, 'one polite status region per countdown');
+    assert.equal((await announcer.textContent()).trim(), '');
+    await rec.screenshot('ui-live-5s-before-deadline');
+
+    // 23:59:59: still ahead, nothing announced (the timer itself is silent).
+    await page.clock.runFor(4_000);
+    assert.equal((await deadlineRows(page, FEDERAL))[0].time, '0 days 0 h 00 min 01 s left');
+    assert.equal((await announcer.textContent()).trim(), '', 'no announcement per tick');
+    assert.equal(await page.locator(`${FEDERAL} [role=timer]`).getAttribute('aria-live'), 'off');
+
+    // 00:00:00 Baghdad time: passed, status flips, the crossing is announced.
+    await page.clock.runFor(1_000);
+    assert.deepEqual(await deadlineRows(page, FEDERAL), [
+      { day: '30 Sep 2025', time: 'passed 0 h 00 min ago', passed: true },
+    ]);
+    assert.deepEqual(await panelStatus(page, FEDERAL), {
+      text: 'Deadline passed, no completion reported',
+      kind: ['overdue'],
+    });
+    assert.equal((await announcer.textContent()).trim(), 'The deadline of 30 Sep 2025 has now passed.');
+    await rec.screenshot('ui-live-deadline-passed');
+
+    // Five more seconds: still "0 h 00 min" and the announcement is not repeated or changed.
+    await page.clock.runFor(5_000);
+    assert.equal((await deadlineRows(page, FEDERAL))[0].time, 'passed 0 h 00 min ago');
+    assert.equal((await announcer.textContent()).trim(), 'The deadline of 30 Sep 2025 has now passed.');
+    // The Kurdistan countdown (hidden tab) ticks too: 00:00:05 on 1 Oct 2025.
+    const kurdistanAt5s = (await deadlineRows(page, KURDISTAN))[0];
+    assert.deepEqual(kurdistanAt5s, { day: '30 Sep 2026', time: '364 days 23 h 59 min 55 s left', passed: false });
+
+    // Pause: the text stops while the wall clock moves on.
+    const pause = page.locator(`${FEDERAL} button.pause`);
+    assert.equal(await pause.count(), 1, 'a live clock has a pause control');
+    assert.equal((await pause.innerText()).trim(), 'Pause countdown');
+    assert.equal(await pause.getAttribute('aria-pressed'), 'false');
+    await pause.click();
+    await waitFor(() => pause.getAttribute('aria-pressed'), (v) => v === 'true', { message: 'aria-pressed=true' });
+    assert.equal((await pause.innerText()).trim(), 'Resume countdown');
+    assert.equal(
+      await page.locator(`${KURDISTAN} button.pause`).getAttribute('aria-pressed'),
+      'true',
+      'both panels share one clock, so both pause controls say paused',
+    );
+    await page.clock.runFor(5_000);
+    assert.equal((await deadlineRows(page, KURDISTAN))[0].time, '364 days 23 h 59 min 55 s left', 'paused: no tick');
+    await rec.screenshot('ui-live-paused');
+
+    // Resume: jumps to the wall clock (00:00:10) at once, without waiting for a tick.
+    await pause.click();
+    const resumed = await waitFor(
+      async () => (await deadlineRows(page, KURDISTAN))[0].time,
+      (v) => v !== '364 days 23 h 59 min 55 s left',
+      { message: 'the countdown to jump on resume' },
+    );
+    assert.equal(resumed, '364 days 23 h 59 min 50 s left');
+    assert.equal(await pause.getAttribute('aria-pressed'), 'false');
+    assert.equal((await pause.innerText()).trim(), 'Pause countdown');
+    // And ticks again.
+    await page.clock.runFor(1_000);
+    assert.equal((await deadlineRows(page, KURDISTAN))[0].time, '364 days 23 h 59 min 49 s left');
+    assertNoConsoleErrors(rec);
+  });
+});
+
+/** What the open panel lists: for each group, its value and its claims' outlets. */
+function panelContents(page, panelSelector) {
+  return page.locator(panelSelector).evaluate((panel) => {
+    const outletOf = (source) => {
+      const link = source.querySelector('a');
+      if (link) return [...link.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+      return source.textContent.split(' (no link found)')[0].trim();
+    };
+    return {
+      groups: [...panel.querySelectorAll('section.group')].map((g) => ({
+        value: g.querySelector('h3.group-value')?.childNodes[0]?.textContent.trim(),
+        claims: [...g.querySelectorAll('li.claim')].map((li) => ({
+          outlet: outletOf(li.querySelector('.claim-source .source')),
+          key: li.querySelector('.claim-source a')?.getAttribute('href') ?? li.querySelector('.claim-source .source')?.textContent.trim(),
+          speaker: li.querySelector('.speaker')?.textContent.trim() ?? '',
+          summary: li.querySelector('.claim-summary')?.textContent.trim() ?? '',
+          published: li.querySelector('.published')?.textContent.trim() ?? '',
+        })),
+      })),
+      links: [...panel.querySelectorAll('a')].map((a) => ({
+        href: a.getAttribute('href'),
+        target: a.getAttribute('target'),
+        rel: a.getAttribute('rel'),
+        newTabHint: a.querySelector('.sr-only')?.textContent.trim() ?? null,
+      })),
+    };
+  });
+}
+
+test('badge: opens on click, lists the sources side by side, Escape and Close return focus', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+  const rec = await openApp(suite, { now: INSTANTS.lateNov2026, phase: 2 });
+  t.after(() => rec.close());
+  const { page } = rec;
+  await withFailureShot(rec, 'ui-badge', async () => {
+    const badge = page.locator(`${KURDISTAN} .countdown button.badge`);
+    assert.equal(await badge.count(), 1, 'the Kurdistan deadline has one sources-disagree badge');
+    const label = await badge.getAttribute('aria-label');
+    const m = /^Sources disagree on the deadline: (\d+) sources$/.exec(label ?? '');
+    assert.ok(m, `badge aria-label: ${label}`);
+    const sourceCount = Number(m[1]);
+    assert.equal(await badge.getAttribute('aria-expanded'), 'false');
+    const panelId = await badge.getAttribute('aria-controls');
+    assert.ok(panelId, 'the badge names the panel it controls');
+    const panel = page.locator(`#${panelId}`);
+    assert.equal(await panel.getAttribute('role'), 'region');
+    assert.ok(await panel.evaluate((p) => p.classList.contains('disagree-panel')));
+    assert.equal(await panel.isVisible(), false, 'closed at first');
+
+    // Open by click.
+    await badge.click();
+    assert.equal(await badge.getAttribute('aria-expanded'), 'true');
+    assert.equal(await panel.isVisible(), true);
+    assert.match(await panel.getAttribute('aria-label'), /^What sources say about the deadline$/);
+
+    const { groups, links } = await panelContents(page, `#${panelId}`);
+    const values = groups.map((g) => g.value);
+    for (const v of ['in September 2026', 'end of 2026']) {
+      assert.ok(values.includes(v), `the panel has a group "${v}": ${JSON.stringify(values)}`);
+    }
+    assert.equal(new Set(values).size, values.length, `one group per value: ${JSON.stringify(values)}`);
+    const outletsOf = (value) => groups.find((g) => g.value === value).claims.map((c) => c.outlet);
+    assert.deepEqual(outletsOf('end of 2026'), ['The New Arab']);
+    for (const outlet of ['Rudaw', 'The Defense Post (via AFP)', 'ISWNews', 'Peregraf', 'Kurdistan24', 'Shafaq News']) {
+      assert.ok(outletsOf('in September 2026').includes(outlet), `"in September 2026" is claimed by ${outlet}: ${JSON.stringify(outletsOf('in September 2026'))}`);
+    }
+    const allOutlets = new Set(groups.flatMap((g) => g.claims.map((c) => c.outlet)));
+    assert.deepEqual(
+      [...allOutlets].sort(),
+      ['ISWNews', 'Kurdistan24', 'Peregraf', 'Rudaw', 'Shafaq News', 'The Defense Post (via AFP)', 'The New Arab'],
+    );
+    const distinctSources = new Set(groups.flatMap((g) => g.claims.map((c) => c.key)));
+    assert.equal(distinctSources.size, sourceCount, `the badge's count (${sourceCount}) is the number of distinct sources listed`);
+    for (const g of groups) {
+      assert.ok(g.claims.length > 0, `group ${g.value} has claims`);
+      for (const c of g.claims) {
+        assert.ok(c.summary && c.speaker && /^\d{1,2} [A-Z][a-z]{2} \d{4}$/.test(c.published), `claim is complete: ${JSON.stringify(c)}`);
+      }
+    }
+    assert.ok(links.length >= 5, `the panel links its sources: ${links.length}`);
+    for (const link of links) {
+      assert.equal(link.target, '_blank', `${link.href} opens in a new tab`);
+      assert.equal(link.rel, 'noopener noreferrer', `${link.href} has rel="noopener noreferrer"`);
+      assert.equal(link.newTabHint, '(opens in a new tab)', `${link.href} says it opens a new tab`);
+      assert.match(link.href, /^https:\/\//, 'source links are absolute https');
+    }
+    await rec.screenshot('ui-badge-kurdistan-deadline-open');
+
+    // Escape from inside the panel: closes, focus back on the badge.
+    await panel.locator('a').first().focus();
+    await page.keyboard.press('Escape');
+    assert.equal(await badge.getAttribute('aria-expanded'), 'false');
+    assert.equal(await panel.isVisible(), false);
+    assert.equal((await activeElement(page)).id, 'badge-kurdistan-deadline', 'Escape returns focus to the badge');
+
+    // Escape on the badge itself (after opening by click).
+    await badge.click();
+    assert.equal(await badge.getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('Escape');
+    assert.equal(await badge.getAttribute('aria-expanded'), 'false');
+    assert.equal((await activeElement(page)).id, 'badge-kurdistan-deadline');
+
+    // The Close button.
+    await badge.click();
+    await panel.locator('button.close').click();
+    assert.equal(await badge.getAttribute('aria-expanded'), 'false');
+    assert.equal(await panel.isVisible(), false);
+    assert.equal((await activeElement(page)).id, 'badge-kurdistan-deadline', 'Close returns focus to the badge');
+
+    // A second click toggles it shut.
+    await badge.click();
+    await badge.click();
+    assert.equal(await badge.getAttribute('aria-expanded'), 'false');
+    assert.equal(await panel.isVisible(), false);
+    assertNoConsoleErrors(rec);
+    assertSameOrigin(rec, suite.server.origin);
+  });
+});
+
+for (const width of [320, 600, 1000]) {
+  test(`layout at ${width} px: no horizontal overflow, with badge panels and the embed code open`, { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    const rec = await openApp(suite, { now: INSTANTS.lateNov2026, phase: 2 }, { context: { viewport: { width, height: 900 } } });
+    t.after(() => rec.close());
+    const { page } = rec;
+    await withFailureShot(rec, `ui-layout-${width}`, async () => {
+      const check = async (state) => {
+        const o = await horizontalOverflow(page);
+        assert.ok(
+          o.scrollWidth <= o.clientWidth,
+          `${state} at ${width} px: the page scrolls sideways (scrollWidth ${o.scrollWidth} > clientWidth ${o.clientWidth}); ` +
+            `elements past the edge: ${o.offenders.join(', ') || 'none found'}`,
+        );
+      };
+      assert.equal(await page.evaluate(() => document.documentElement.clientWidth), width);
+      await check('Kurdistan tab');
+      await rec.screenshot(`ui-layout-${width}-kurdistan`);
+
+      await page.click(`${KURDISTAN} .countdown button.badge`);
+      assert.ok(await page.locator(`${KURDISTAN} .countdown .disagree-panel`).isVisible());
+      await page.click('button.embed-toggle');
+      assert.ok(await page.locator('#embed-snippet').isVisible());
+      await check('Kurdistan deadline panel and embed code open');
+      await rec.screenshot(`ui-layout-${width}-kurdistan-badge-open`);
+
+      await page.click('#tab-1');
+      const federalBadges = page.locator(`${FEDERAL} button.badge`);
+      for (let i = 0; i < (await federalBadges.count()); i++) await federalBadges.nth(i).click();
+      await check('federal tab with every badge open');
+      await rec.screenshot(`ui-layout-${width}-federal-badges-open`);
+      assertNoConsoleErrors(rec);
+    });
+  });
+}
+
+test('layout: button labels, tab names and headings are never broken mid-word at 320, 600 and 1000 px', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+  // body has overflow-wrap: anywhere, so a squeezed flex item can wrap a one-word label
+  // letter by letter ("Clo" / "se"). Breaks at spaces, hyphens and dashes are fine.
+  const SELECTOR = [
+    '#phase-tracker button',
+    '#phase-tracker h1',
+    '#phase-tracker h2',
+    '#phase-tracker h3',
+    '#phase-tracker .panel-title',
+    '#phase-tracker .deadline-day',
+    '#phase-tracker .deadline-time',
+    '#phase-tracker .status-text',
+  ].join(', ');
+  const problems = [];
+  for (const width of [320, 600, 1000]) {
+    const rec = await openApp(suite, { now: INSTANTS.lateNov2026, phase: 2 }, { context: { viewport: { width, height: 900 } } });
+    t.after(() => rec.close());
+    const { page } = rec;
+    for (const phase of [2, 1]) {
+      await page.click(`#tab-${phase}`);
+      const badges = page.locator(`#phase-panel-${phase} button.badge`);
+      for (let i = 0; i < (await badges.count()); i++) await badges.nth(i).click();
+      const broken = await brokenWords(page, SELECTOR);
+      problems.push(...new Set(broken.map((b) => `${width} px, tab ${phase}: ${b}`)));
+    }
+    if (problems.some((p) => p.startsWith(`${width} px`))) await rec.screenshot(`ui-layout-${width}-broken-words`);
+  }
+  assert.deepEqual(problems, [], `${problems.length} label(s) or heading(s) wrap in the middle of a word`);
+});
+
+const DARK_MAX = 0.05;
+const LIGHT_MIN = 0.8;
+
+test('colour schemes: prefers-color-scheme and theme=light|dark set light or dark colours', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+  const cases = [
+    { name: 'light-auto', media: 'light', theme: undefined, dataTheme: 'auto', dark: false },
+    { name: 'dark-auto', media: 'dark', theme: undefined, dataTheme: 'auto', dark: true },
+    { name: 'dark-media-theme-light', media: 'dark', theme: 'light', dataTheme: 'light', dark: false },
+    { name: 'light-media-theme-dark', media: 'light', theme: 'dark', dataTheme: 'dark', dark: true },
+  ];
+  const colours = {};
+  for (const c of cases) {
+    const rec = await openApp(suite, { now: INSTANTS.lateNov2026, phase: 2, theme: c.theme });
+    t.after(() => rec.close());
+    const { page } = rec;
+    await withFailureShot(rec, `ui-theme-${c.name}`, async () => {
+      await page.emulateMedia({ colorScheme: c.media });
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), c.dataTheme);
+      const css = await page.evaluate(() => {
+        const body = getComputedStyle(document.body);
+        const status = getComputedStyle(document.querySelector('#phase-panel-2 .status'));
+        return { bg: body.backgroundColor, fg: body.color, scheme: getComputedStyle(document.documentElement).colorScheme, statusBg: status.backgroundColor };
+      });
+      const bg = luminance(parseRgb(css.bg));
+      const fg = luminance(parseRgb(css.fg));
+      if (c.dark) {
+        assert.ok(bg < DARK_MAX, `${c.name}: body background ${css.bg} should be dark (luminance ${bg.toFixed(3)})`);
+        assert.ok(fg > LIGHT_MIN, `${c.name}: body text ${css.fg} should be light`);
+        assert.equal(css.scheme, 'dark');
+      } else {
+        assert.ok(bg > LIGHT_MIN, `${c.name}: body background ${css.bg} should be light (luminance ${bg.toFixed(3)})`);
+        assert.ok(fg < DARK_MAX, `${c.name}: body text ${css.fg} should be dark`);
+        assert.equal(css.scheme, 'light');
+      }
+      colours[c.name] = css;
+      await rec.screenshot(`ui-theme-${c.name}`);
+      assertNoConsoleErrors(rec);
+    });
+  }
+  assert.notEqual(colours['light-auto'].bg, colours['dark-auto'].bg, 'the two schemes differ');
+  assert.equal(colours['dark-auto'].bg, colours['light-media-theme-dark'].bg, 'theme=dark matches the dark scheme');
+  assert.equal(colours['light-auto'].bg, colours['dark-media-theme-light'].bg, 'theme=light matches the light scheme');
+  assert.notEqual(colours['light-auto'].statusBg, colours['dark-auto'].statusBg, 'surfaces follow the scheme too');
+
+  // theme=auto follows a change of the reader's preference without a reload.
+  const rec = await openApp(suite, { now: INSTANTS.lateNov2026, theme: 'auto' });
+  t.after(() => rec.close());
+  const bgNow = () => rec.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await rec.page.emulateMedia({ colorScheme: 'light' });
+  const light = await bgNow();
+  await rec.page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await bgNow();
+  assert.ok(luminance(parseRgb(light)) > LIGHT_MIN && luminance(parseRgb(dark)) < DARK_MAX, `auto: ${light} then ${dark}`);
+});
+
+test('compact=1 hides the events and the time axis, and keeps the countdown', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+  const full = await openApp(suite, { now: INSTANTS.lateNov2026 });
+  t.after(() => full.close());
+  assert.ok((await full.page.locator('#phase-tracker .events-section').count()) > 0, 'the full layout has events');
+  assert.equal(await full.page.locator('#phase-tracker figure.axis').count(), 1, 'the full layout has the axis');
+
+  const rec = await openApp(suite, { now: INSTANTS.lateNov2026, compact: 1 });
+  t.after(() => rec.close());
+  const { page } = rec;
+  await withFailureShot(rec, 'ui-compact', async () => {
+    assert.equal(await page.locator('#phase-tracker .events-section').count(), 0, 'compact: no events section');
+    assert.equal(await page.locator('#phase-tracker figure.axis').count(), 0, 'compact: no time axis');
+    assert.equal(await page.locator('#phase-tracker .countdown').count(), 2, 'compact: both countdowns stay');
+    assert.ok(await page.locator(`${FEDERAL} .countdown`).isVisible());
+    assert.ok(await page.locator('#tab-1').isVisible());
+    const fullHeight = await full.page.evaluate(() => document.getElementById('phase-tracker').getBoundingClientRect().height);
+    const compactHeight = await page.evaluate(() => document.getElementById('phase-tracker').getBoundingClientRect().height);
+    assert.ok(compactHeight < fullHeight, `compact is shorter (${compactHeight} < ${fullHeight})`);
+    // Still compact after switching tabs.
+    await page.click('#tab-2');
+    assert.equal(await page.locator('#phase-tracker .events-section').count(), 0);
+    await rec.screenshot('ui-compact');
+    assertNoConsoleErrors(rec);
+  });
+});

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Performance benchmark of the phase tracker's release build against a static reference page
+# (the same first view as plain HTML + CSS, no script: the physical limit).
+#
+# Usage: scripts/bench.sh [--build] [--quick] [--no-lighthouse] [--runs N] [--ticks N]
+#                         [--hours N] [--at RFC3339]
+#
+#   --build          rebuild the release first (trunk build --release --offline); without it
+#                    the build is made only when dist/ has none
+#   --quick          a smoke run (2 loads, 60 ticks, 1 simulated hour, no Lighthouse); its
+#                    figures are marked QUICK and are not the benchmark
+#   --no-lighthouse  skip the two Lighthouse runs (about 30 s)
+#   --runs N         cold loads of each page (default 7; the benchmark wants >= 5)
+#   --ticks N        timed 1 s countdown ticks (default 600)
+#   --hours N        simulated hours of ticking for the memory figure (default 24)
+#   --at TIME        start the fake clock of the tick/memory runs at TIME (default: now)
+#   -h, --help       this text
+#
+# It installs what is missing (npm ci in bench/, skipped while bench/package-lock.json is
+# unchanged), makes the reference page (bench/out/reference/), then prints the results table
+# and writes it to bench/out/results.md, with every sample in bench/out/results.json:
+#   - first-view bytes (index.html, boot JS, wasm-bindgen JS, .wasm, CSS): raw, gzip -9,
+#     brotli -q 11, against the reference;            target: <= 60 KB brotli
+#   - cold loads in headless chromium, 4x CPU throttling, 150 ms RTT, 1.6/0.75 Mbps,
+#     median of N: first contentful paint             target: <= 1.2x the reference
+#     the tracker-interactive mark, cumulative layout shift   target: CLS 0
+#   - main-thread time per countdown tick under Playwright's fake clock, median and p99
+#                                                     target: median < 0.1 ms
+#   - JS heap and wasm memory before and after 24 simulated hours of ticking
+#                                                     target: growth < 1 %
+#   - Lighthouse (mobile) performance, accessibility, best practices
+#                                                     target: 100 / 100 / 100
+# A missed target is reported, not an error: the exit code is 0 unless nothing could be
+# measured (no build, or every measurement failed). Takes about 3 to 5 minutes on 2 cores.
+# Needs node >= 20 and Debian's chromium (scripts/setup.sh --test installs it); it never
+# downloads a browser.
+set -euo pipefail
+
+ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)"
+BENCH="$ROOT/bench"
+
+usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'; }
+
+BUILD=0
+RUN_ARGS=()
+while (($#)); do
+  case "$1" in
+    --build) BUILD=1 ;;
+    --quick | --no-lighthouse) RUN_ARGS+=("$1") ;;
+    --runs | --ticks | --hours | --at)
+      [[ $# -ge 2 ]] || { echo "bench: $1 needs a value" >&2; usage >&2; exit 2; }
+      RUN_ARGS+=("$1" "$2")
+      shift
+      ;;
+    -h | --help) usage; exit 0 ;;
+    *) echo "bench: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
+  esac
+  shift
+done
+
+say() { printf '[bench] %s\n' "$*" >&2; }
+started=$(date +%s)
+
+command -v node >/dev/null || { echo "bench: node not found (install Node.js >= 20)" >&2; exit 1; }
+command -v npm >/dev/null || { echo "bench: npm not found" >&2; exit 1; }
+
+# 1. bench/node_modules, from the lock file; a stamp holds the lock's hash and node's version.
+STAMP="$BENCH/node_modules/.bench-stamp"
+want="$(sha256sum "$BENCH/package-lock.json" | cut -d' ' -f1) node $(node --version)"
+if [[ ! -f $STAMP || "$(cat "$STAMP")" != "$want" ]]; then
+  say "npm ci in bench/"
+  (cd "$BENCH" && npm ci --no-audit --no-fund --loglevel=error) >&2
+  printf '%s\n' "$want" >"$STAMP"
+else
+  say "bench/node_modules is up to date"
+fi
+
+# 2. The release build, when asked for or missing.
+if ((BUILD)) || [[ ! -f $ROOT/dist/index.html ]]; then
+  say "release build (scripts/setup.sh, then trunk build --release --offline)"
+  bash "$ROOT/scripts/setup.sh" >&2
+  (
+    cd "$ROOT"
+    # shellcheck source=scripts/env.sh
+    source "$ROOT/scripts/env.sh"
+    trunk build --release --offline
+  ) >&2 || { echo "bench: the release build failed (see above); nothing measured" >&2; exit 1; }
+fi
+
+# 3. Measure. run.mjs makes the reference page, prints the table and writes the results.
+status=0
+node "$BENCH/run.mjs" ${RUN_ARGS[@]+"${RUN_ARGS[@]}"} || status=$?
+say "finished in $(($(date +%s) - started)) s (exit $status)"
+exit "$status"

@@ -1,0 +1,60 @@
+//! Reader-facing wording: countdowns, completion timing and the badge's name.
+
+use phase_tracker::core::countdown::Parts;
+use phase_tracker::text;
+
+fn parts(days: i64, hours: i64, minutes: i64, seconds: i64) -> Parts {
+    Parts {
+        days,
+        hours,
+        minutes,
+        seconds,
+    }
+}
+
+#[test]
+fn countdown_wording() {
+    assert_eq!(
+        text::left(parts(36, 12, 0, 5)),
+        "36 days 12 h 00 min 05 s left"
+    );
+    assert_eq!(text::left(parts(1, 0, 0, 0)), "1 day 0 h 00 min 00 s left");
+    assert_eq!(text::passed(parts(55, 12, 0, 0)), "passed 55 days ago");
+    assert_eq!(text::passed(parts(1, 0, 0, 0)), "passed 1 day ago");
+    assert_eq!(text::passed(parts(0, 3, 7, 0)), "passed 3 h 07 min ago");
+}
+
+#[test]
+fn completion_timing_wording() {
+    let d = "end of September 2025";
+    assert_eq!(
+        text::finished((57, 110), d),
+        "Reported completed 57 to 110 days after the end of September 2025 deadline"
+    );
+    assert_eq!(
+        text::finished((-35, 18), d),
+        "Reported completed between 35 days before and 18 days after the end of September 2025 deadline"
+    );
+    assert_eq!(
+        text::finished((1, 1), d),
+        "Reported completed 1 day after the end of September 2025 deadline"
+    );
+    assert_eq!(
+        text::finished((0, 0), d),
+        "Reported completed on the end of September 2025 deadline"
+    );
+}
+
+#[test]
+fn the_badge_name_is_its_visible_text() {
+    let name = text::badge_name("the deadline", 3);
+    assert_eq!(name, "Sources disagree on the deadline: 3 sources");
+    assert_eq!(
+        name,
+        format!(
+            "{} {}",
+            text::badge_lead("the deadline"),
+            text::badge_count(3)
+        )
+    );
+}
