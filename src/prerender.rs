@@ -86,8 +86,9 @@ pub struct Loader {
 }
 
 /// Rewrites Trunk's `index.html`: inserts `facts` before the loading note, and replaces the
-/// inline module script with a `<script type="module" src>` of a loader file that also
-/// reports a failed wasm load. Returns the new HTML and the loader, or an error naming what
+/// inline module script with a `<script type="module" src>` of a loader file that marks
+/// `performance.mark('tracker-interactive')` once the tracker has mounted, or reports a
+/// failed wasm load. Returns the new HTML and the loader, or an error naming what
 /// was not found.
 pub fn rewrite(index: &str, facts: &str) -> Result<(String, Loader), String> {
     let start = index
@@ -107,7 +108,7 @@ pub fn rewrite(index: &str, facts: &str) -> Result<(String, Loader), String> {
     let wasm = quoted_after(inline, "module_or_path: ").ok_or("no wasm path in Trunk's loader")?;
     let source = format!(
         "import init from '{js}';\n\
-         init({{ module_or_path: '{wasm}' }}).catch((error) => {{\n\
+         init({{ module_or_path: '{wasm}' }}).then(() => performance.mark('tracker-interactive'), (error) => {{\n\
          \x20 console.warn('phase tracker: the live countdown could not start', error);\n\
          \x20 const note = document.getElementById('boot-note');\n\
          \x20 if (note) note.textContent = {unavailable:?};\n\

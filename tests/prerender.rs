@@ -48,7 +48,10 @@ fn the_loader_moves_to_a_file_and_the_facts_go_before_the_note() {
     assert!(loader
         .source
         .contains("module_or_path: './phase-tracker-abc_bg.wasm'"));
-    assert!(loader.source.contains(".catch("));
+    assert!(loader
+        .source
+        .contains("performance.mark('tracker-interactive')"));
+    assert!(loader.source.contains("the live countdown could not start"));
 }
 
 #[test]
