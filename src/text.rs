@@ -107,12 +107,12 @@ pub fn status(status: Status) -> &'static str {
     }
 }
 
-/// "8 of 9 deadlines given by sources have passed".
+/// "9 of 11 reported deadlines have passed."
 pub fn deadlines_passed(passed: usize, known: usize) -> String {
     if passed == known {
-        format!("Every deadline sources gave has passed ({known}).")
+        format!("Every reported deadline has passed ({known} claims).")
     } else {
-        format!("{passed} of {known} deadlines sources gave have passed.")
+        format!("{passed} of {known} reported deadlines have passed.")
     }
 }
 
