@@ -5,8 +5,6 @@ use crate::core::countdown::Parts;
 use crate::core::status::Status;
 use crate::core::story::Speaker;
 
-/// Shown while the wasm starts; replaced by the tracker.
-pub const LOADING: &str = "Loading the phase tracker…";
 /// Shown when the widget cannot start (panic or bad data).
 pub const BROKEN: &str =
     "The live tracker could not start. The facts above, if any, are as of the last build; please reload to try again.";
@@ -51,8 +49,6 @@ pub const EMBED: &str = "Embed this tracker";
 /// Label of the embed snippet.
 pub const EMBED_HELP: &str =
     "Paste this HTML into your article. The script keeps the frame's height right.";
-/// Prefix of a quote's attribution.
-pub const SAID: &str = "said";
 
 /// Static page: introduces the deadlines.
 pub const STATIC_DEADLINES: &str = "Deadlines sources gave:";
@@ -215,11 +211,6 @@ pub fn speaker(speaker: &Speaker, outlet: &str) -> String {
 /// "via Reuters".
 pub fn via(agency: &str) -> String {
     format!("via {agency}")
-}
-
-/// "published 17 Aug 2025".
-pub fn published(day: &str) -> String {
-    format!("published {day}")
 }
 
 fn plural(n: i64, one: &'static str, many: &'static str) -> &'static str {

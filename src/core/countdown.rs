@@ -109,15 +109,6 @@ impl Countdown<'_> {
     pub fn is_range(&self) -> bool {
         self.deadlines.len() > 1
     }
-
-    /// The next instant at which the countdown's state changes (a deadline passes), if any.
-    pub fn next_change(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        self.deadlines
-            .iter()
-            .map(|d| d.target)
-            .filter(|t| *t > now)
-            .min()
-    }
 }
 
 /// The countdown for `phase` at `now`, from the claims known by `now`.

@@ -152,17 +152,6 @@ impl ReportedDate {
         })
     }
 
-    /// A day-precise date "on" the given day; used for dates the core derives itself.
-    pub fn on_day(day: NaiveDate) -> Self {
-        Self {
-            precision: Precision::Day,
-            qualifier: Qualifier::On,
-            first_day: day,
-            last_day: day,
-            inferred: false,
-        }
-    }
-
     /// The instants this date allows, in the story's time zone.
     pub fn interval(&self, zone: FixedOffset) -> Interval {
         let start = start_of_day(self.first_day, zone);

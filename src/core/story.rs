@@ -212,11 +212,6 @@ impl Story {
         self.phases.iter().find(|p| p.id == id)
     }
 
-    /// The subject with this id.
-    pub fn subject(&self, id: &str) -> Option<&Subject> {
-        self.subjects.iter().find(|s| s.id == id)
-    }
-
     /// The instant from which a source's report is known (its publication).
     pub fn published_at(&self, source: &Source) -> DateTime<Utc> {
         source.published.known_from(self.meta.offset)
