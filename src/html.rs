@@ -4,6 +4,7 @@
 //! views keeps the wasm small. Every text from the data file is escaped here.
 
 use crate::core::axis::AxisMarks;
+use crate::core::countdown::Countdown;
 use crate::core::date::{format_day, local_day};
 use crate::core::disagreement::Disagreement;
 use crate::core::status::{PhaseStatus, Status};
@@ -232,6 +233,35 @@ pub fn header(story: &Story, now: DateTime<Utc>, preview: Option<DateTime<Utc>>)
     }
     html.push_str("</p>");
     html
+}
+
+/// The day a deadline closes, for display ("30 Sep 2026"): the day before the instant it
+/// passes.
+pub fn deadline_day(story: &Story, target: DateTime<Utc>) -> String {
+    format_day(local_day(
+        target - chrono::Duration::seconds(1),
+        story.meta.offset,
+    ))
+}
+
+/// For a completed phase, how its reported completion compares with each deadline.
+pub fn finished(countdown: &Countdown) -> String {
+    let items: String = countdown
+        .finished
+        .iter()
+        .filter_map(|f| {
+            let deadline = f.deadline.date()?.to_string();
+            Some(format!(
+                "<li>{}</li>",
+                escape(&text::finished(f.days_late, &deadline))
+            ))
+        })
+        .collect();
+    if items.is_empty() {
+        items
+    } else {
+        format!("<ul class=\"finished\">{items}</ul>")
+    }
 }
 
 /// A symbol for a status, so it is never told by colour alone.

@@ -8,7 +8,7 @@ use crate::core::date::{format_day, local_day};
 use crate::core::disagreement::disagreements;
 use crate::core::status::phase_status;
 use crate::core::story::Story;
-use crate::html::{escape, header, sources, status};
+use crate::html::{deadline_day, escape, header, sources, status};
 use crate::text;
 use chrono::{DateTime, Utc};
 use std::fmt::Write;
@@ -45,7 +45,7 @@ pub fn facts_html(story: &Story, built: DateTime<Utc>) -> String {
             .map(|d| {
                 format!(
                     "{}: {}",
-                    escape(&day(d.target - chrono::Duration::seconds(1))),
+                    deadline_day(story, d.target),
                     sources(story, d.claims.iter().map(|c| &c.source))
                 )
             })

@@ -5,17 +5,10 @@
 use super::clock::Clock;
 use super::subject::Badges;
 use crate::core::countdown::{countdown, time_to, Remaining};
-use crate::core::date::{format_day, local_day};
 use crate::core::story::{Phase, Story, SubjectKind};
 use crate::html;
 use crate::text;
-use chrono::{DateTime, Duration, Utc};
 use leptos::prelude::*;
-
-/// The day a deadline instant closes, for display ("30 Sep 2026").
-fn deadline_day(story: &Story, target: DateTime<Utc>) -> String {
-    format_day(local_day(target - Duration::seconds(1), story.meta.offset))
-}
 
 /// The countdown for one phase.
 #[component]
@@ -24,14 +17,7 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
     let rows = move || {
         let as_of = clock.as_of.get();
         let cd = countdown(story, phase, as_of);
-        let finished: Vec<_> = cd
-            .finished
-            .iter()
-            .filter_map(|f| {
-                let deadline = f.deadline.date()?.to_string();
-                Some(view! { <li>{text::finished(f.days_late, &deadline)}</li> })
-            })
-            .collect();
+        let finished = html::finished(&cd);
         let deadlines = cd
             .deadlines
             .into_iter()
@@ -46,7 +32,7 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
                     move || matches!(time_to(target, clock.now.get()), Remaining::Passed(_));
                 view! {
                     <li class="deadline" class:passed=passed>
-                        <span class="deadline-day">{deadline_day(story, target)}</span>
+                        <span class="deadline-day">{html::deadline_day(story, target)}</span>
                         <span class="deadline-time">{time}</span>
                         <span class="deadline-sources" inner_html=sources></span>
                     </li>
@@ -55,7 +41,7 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
             .collect_view();
         view! {
             <ul class="deadlines">{deadlines}</ul>
-            {(!finished.is_empty()).then(|| view! { <ul class="finished">{finished}</ul> })}
+            <div class="finished-box" inner_html=finished></div>
         }
     };
 
@@ -67,7 +53,7 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
             .deadlines
             .iter()
             .rfind(|d| opened < d.target && d.target <= now)
-            .map(|d| text::deadline_now_passed(&deadline_day(story, d.target)))
+            .map(|d| text::deadline_now_passed(&html::deadline_day(story, d.target)))
     };
 
     let pause = (!clock.frozen).then(|| {
