@@ -337,8 +337,13 @@ fn pct(f: f64) -> String {
     format!("{}.{:02}%", basis_points / 100, basis_points % 100)
 }
 
-/// Height of one phase's row on the axis, in px.
-const ROW: usize = 22;
+/// Height of one phase's row on the axis, in px: its label on top, its marks below, so
+/// they never overlap on a narrow screen.
+const ROW: usize = 34;
+
+/// Where a row's marks start below its top, and how tall they are, in px.
+const MARK_TOP: usize = 16;
+const MARK_HEIGHT: usize = 12;
 
 /// The time axis as SVG, drawn in percentages so its text never stretches. Decorative:
 /// the caption beside it says the same in words.
@@ -367,16 +372,16 @@ pub fn axis(story: &Story, marks: &AxisMarks) -> String {
         let _ = write!(
             svg,
             "<text class=\"row-label\" x=\"0.5%\" y=\"{}\">{}</text>",
-            y + ROW - 9,
+            y + 11,
             escape(name)
         );
         for (a, b) in &row.windows {
             let _ = write!(
                 svg,
-                "<rect class=\"window row-{i}\" x=\"{}\" y=\"{y}\" width=\"{}\" height=\"{}\" rx=\"2\"/>",
+                "<rect class=\"window row-{i}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{MARK_HEIGHT}\" rx=\"2\"/>",
                 pct(*a),
-                pct((b - a).max(0.004)),
-                ROW - 8
+                y + MARK_TOP,
+                pct((b - a).max(0.004))
             );
         }
         for f in &row.completions {
@@ -384,7 +389,7 @@ pub fn axis(story: &Story, marks: &AxisMarks) -> String {
                 svg,
                 "<circle class=\"done\" cx=\"{}\" cy=\"{}\" r=\"5\"/>",
                 pct(*f),
-                y + (ROW - 8) / 2
+                y + MARK_TOP + MARK_HEIGHT / 2
             );
         }
     }
