@@ -102,6 +102,12 @@ proptest! {
     }
 
     #[test]
+    fn rfc3339_parsing_never_panics(text in ".{0,30}", prefix in "[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9:]{8}") {
+        let _ = phase_tracker::core::date::parse_rfc3339(&text);
+        let _ = phase_tracker::core::date::parse_rfc3339(&format!("{prefix}{text}"));
+    }
+
+    #[test]
     fn percent_decoding_never_panics(text in "[%0-9a-fA-F+ zé]{0,30}") {
         let _ = params::decode(&text);
     }

@@ -54,7 +54,7 @@ pub fn marks(story: &Story, now: DateTime<Utc>) -> AxisMarks {
                     (fraction(story, from), fraction(story, d.target(zone)))
                 })
                 .collect();
-            windows.sort_by(|a, b| a.partial_cmp(b).unwrap_or(core::cmp::Ordering::Equal));
+            super::sort::sort_by_key(&mut windows, |w| *w);
             windows.dedup();
             let completions = completions(story, phase, now)
                 .iter()

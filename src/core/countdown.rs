@@ -127,7 +127,7 @@ pub fn countdown<'a>(story: &'a Story, phase: &'a Phase, now: DateTime<Utc>) -> 
             }),
         }
     }
-    deadlines.sort_by_key(|d| d.target);
+    super::sort::sort_by_key(&mut deadlines, |d| d.target);
 
     let completions = super::status::completions(story, phase, now);
     let done_days: Vec<_> = completions

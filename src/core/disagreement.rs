@@ -85,7 +85,7 @@ pub fn disagreement<'a>(
         }
     }
     let mut sources: Vec<&str> = claims.iter().map(|c| c.source.as_str()).collect();
-    sources.sort_unstable();
+    super::sort::sort_by_key(&mut sources, |s| *s);
     sources.dedup();
     Some(Disagreement {
         subject,

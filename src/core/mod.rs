@@ -9,6 +9,7 @@ pub mod disagreement;
 pub mod embed;
 pub mod params;
 pub mod schema;
+pub mod sort;
 pub mod status;
 pub mod story;
 pub mod validate;

@@ -2,7 +2,7 @@
 //! `compact`, Pym.js's `childId`, Datawrapper-style `id`, and the fragment's `#phase-N` or
 //! WordPress's `#?secret=`. A malformed value falls back to its default with a warning.
 
-use super::date::{parse_offset, start_of_day, ReportedDate};
+use super::date::{parse_rfc3339, start_of_day, ReportedDate};
 use chrono::{DateTime, FixedOffset, Utc};
 
 /// The colour scheme asked for.
@@ -158,10 +158,7 @@ fn instant(text: &str, zone: FixedOffset) -> Option<DateTime<Utc>> {
         let day = ReportedDate::parse("day", text, None, false).ok()?;
         return Some(start_of_day(day.first_day, zone));
     }
-    let parsed = DateTime::parse_from_rfc3339(text).ok()?;
-    // chrono accepts offsets we would never show; keep them sane.
-    parse_offset(&parsed.offset().to_string())?;
-    Some(parsed.with_timezone(&Utc))
+    parse_rfc3339(text)
 }
 
 /// An id of letters, digits, `-` and `_`, at most [`MAX_ID_LEN`] long.

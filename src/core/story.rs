@@ -301,7 +301,7 @@ impl Story {
                     .flatten(),
             )
             .collect();
-        points.sort_unstable();
+        super::sort::sort_by_key(&mut points, |p| *p);
         points.dedup();
         points
     }

@@ -10,7 +10,6 @@ use super::story::{
 };
 use chrono::NaiveDate;
 use core::fmt;
-use std::collections::HashSet;
 
 /// The longest quote allowed, in words.
 pub const MAX_QUOTE_WORDS: usize = 25;
@@ -47,6 +46,9 @@ impl fmt::Display for ValidationErrors {
 }
 
 impl std::error::Error for ValidationErrors {}
+
+/// The ids seen so far in one collection.
+type Ids = Vec<String>;
 
 /// Collects problems while reading one data file.
 struct Checker {
@@ -105,24 +107,20 @@ impl Checker {
         }
     }
 
-    /// Checks that `id` is non-empty and unique within `seen`.
-    fn id(&mut self, record: &str, id: &str, seen: &mut HashSet<String>) {
+    /// Checks that `id` is non-empty and unique within `seen`, then adds it. (A list, not a
+    /// hash set: data files hold dozens of records, and hashing would add wasm weight.)
+    fn id(&mut self, record: &str, id: &str, seen: &mut Ids) {
         if id.trim().is_empty() {
             self.fail(record, "id", "must not be empty");
-        } else if !seen.insert(id.to_owned()) {
+        } else if seen.iter().any(|s| s == id) {
             self.fail(record, "id", format!("duplicate id {id:?}"));
+        } else {
+            seen.push(id.to_owned());
         }
     }
 
-    fn reference(
-        &mut self,
-        record: &str,
-        field: &str,
-        id: &str,
-        known: &HashSet<String>,
-        what: &str,
-    ) {
-        if !known.contains(id) {
+    fn reference(&mut self, record: &str, field: &str, id: &str, known: &Ids, what: &str) {
+        if !known.iter().any(|k| k == id) {
             self.fail(record, field, format!("no {what} has the id {id:?}"));
         }
     }
@@ -269,7 +267,7 @@ impl Story {
             c.fail("meta", "axis_end", "must come after axis_start");
         }
 
-        let mut ids = HashSet::new();
+        let mut ids = Ids::new();
         let mut sources = Vec::new();
         for s in &raw.sources {
             let record = format!("source {:?}", s.id);
@@ -294,7 +292,7 @@ impl Story {
         }
         let source_ids = ids;
 
-        let mut phase_ids = HashSet::new();
+        let mut phase_ids = Ids::new();
         for p in &raw.phases {
             c.id(&format!("phase {:?}", p.id), &p.id, &mut phase_ids);
         }
@@ -328,7 +326,7 @@ impl Story {
             })
             .collect();
 
-        let mut subject_ids = HashSet::new();
+        let mut subject_ids = Ids::new();
         let mut subjects = Vec::new();
         for s in &raw.subjects {
             let record = format!("subject {:?}", s.id);
@@ -357,7 +355,7 @@ impl Story {
         let kinds: Vec<(String, SubjectKind)> =
             subjects.iter().map(|s| (s.id.clone(), s.kind)).collect();
 
-        let mut claim_ids = HashSet::new();
+        let mut claim_ids = Ids::new();
         let mut claims = Vec::new();
         for raw_claim in &raw.claims {
             let record = format!("claim {:?}", raw_claim.id);
@@ -368,7 +366,7 @@ impl Story {
             }
         }
 
-        let mut event_ids = HashSet::new();
+        let mut event_ids = Ids::new();
         let mut events = Vec::new();
         for e in &raw.events {
             let record = format!("event {:?}", e.id);
@@ -393,7 +391,7 @@ impl Story {
                 });
             }
         }
-        events.sort_by_key(|e| (e.date.first_day, e.date.last_day));
+        super::sort::sort_by_key(&mut events, |e| (e.date.first_day, e.date.last_day));
 
         for p in &phases {
             let has_deadline = subjects.iter().any(|s| {
