@@ -4,18 +4,9 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../../browser-tests/lib/chromium.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_PATH, CHROMIUM_ARGS };
 
 /**
  * A phone-sized viewport, the one Lighthouse's mobile preset emulates (Moto G Power).
