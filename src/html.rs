@@ -285,8 +285,8 @@ pub fn status(story: &Story, status: &PhaseStatus) -> String {
     )
 }
 
-/// What the phase is and the places it covers.
-pub fn phase_intro(phase: &Phase) -> String {
+/// What the phase is and the places it covers, with the sources for both.
+pub fn phase_intro(story: &Story, phase: &Phase) -> String {
     let places: String = phase
         .places
         .iter()
@@ -294,9 +294,11 @@ pub fn phase_intro(phase: &Phase) -> String {
         .collect();
     let id = escape(&phase.id);
     format!(
-        "<p class=\"phase-summary\">{}</p><section class=\"places\" aria-labelledby=\"places-{id}\"><h2 id=\"places-{id}\">{}</h2><ul>{places}</ul></section>",
+        "<p class=\"phase-summary\">{}</p><section class=\"places\" aria-labelledby=\"places-{id}\"><h2 id=\"places-{id}\">{}</h2><ul>{places}</ul><p class=\"phase-sources\">{} {}</p></section>",
         escape(&phase.summary),
-        text::PLACES
+        text::PLACES,
+        text::SOURCES,
+        sources(story, &phase.sources)
     )
 }
 

@@ -34,10 +34,12 @@ pub fn facts_html(story: &Story, built: DateTime<Utc>) -> String {
     for phase in &story.phases {
         let _ = write!(
             html,
-            "<section class=\"static-phase\"><h2>{}</h2>{}<p>{}</p>",
+            "<section class=\"static-phase\"><h2>{}</h2>{}<p>{} {} {}</p>",
             escape(&text::tab(&phase.name, phase.year)),
             status(story, &phase_status(story, phase, built)),
-            escape(&phase.summary)
+            escape(&phase.summary),
+            text::SOURCES,
+            sources(story, &phase.sources)
         );
         let deadlines: Vec<String> = countdown(story, phase, built)
             .deadlines

@@ -12,6 +12,8 @@ pub const BROKEN: &str =
 pub const TABS_LABEL: &str = "Phases";
 /// Heading of the places list.
 pub const PLACES: &str = "Places";
+/// Introduces the sources of a phase's summary and places.
+pub const SOURCES: &str = "Sources:";
 /// Heading of the countdown.
 pub const COUNTDOWN: &str = "Deadline";
 /// Heading of the events list.

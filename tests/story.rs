@@ -49,7 +49,8 @@ fn every_claim_and_event_is_sourced_and_every_source_used() {
     }
     for s in &story.sources {
         let used = story.claims.iter().any(|c| c.source == s.id)
-            || story.events.iter().any(|e| e.sources.contains(&s.id));
+            || story.events.iter().any(|e| e.sources.contains(&s.id))
+            || story.phases.iter().any(|p| p.sources.contains(&s.id));
         assert!(used, "source {} supports nothing shown", s.id);
     }
     // The New Arab's canonical URL was never found: it stays unknown, not a mirror.

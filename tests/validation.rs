@@ -21,8 +21,8 @@ fn valid() -> Value {
              "url": null}
         ],
         "phases": [
-            {"id": "one", "name": "North span", "year": 2025, "places": ["North"], "summary": "First."},
-            {"id": "two", "name": "South span", "year": 2026, "places": ["South"], "summary": "Second.", "starts_after": "one"}
+            {"id": "one", "name": "North span", "year": 2025, "places": ["North"], "summary": "First.", "sources": ["s1"]},
+            {"id": "two", "name": "South span", "year": 2026, "places": ["South"], "summary": "Second.", "starts_after": "one", "sources": ["s2"]}
         ],
         "subjects": [
             {"id": "one.deadline", "phase": "one", "kind": "deadline", "label": "the deadline"},
@@ -261,6 +261,16 @@ fn meta_problems_are_named() {
     assert_error(d.clone(), "meta", "utc_offset", "\"UTC+3\"");
     assert_error(d.clone(), "meta", "last_reviewed", "2026-02-29");
     assert_error(d, "meta", "title", "must not be empty");
+}
+
+#[test]
+fn a_phase_needs_known_sources() {
+    let mut d = valid();
+    d["phases"][0]["sources"] = json!([]);
+    assert_error(d, "phase \"one\"", "sources", "at least one source");
+    let mut d = valid();
+    d["phases"][1]["sources"] = json!(["s7"]);
+    assert_error(d, "phase \"two\"", "sources", "no source has the id \"s7\"");
 }
 
 #[test]

@@ -104,6 +104,8 @@ pub struct RawPhase {
     /// Id of the phase whose reported completion starts this one, when no source dates its start.
     #[serde(default)]
     pub starts_after: Option<String>,
+    /// Ids of the sources for the summary and places (at least one).
+    pub sources: Vec<String>,
 }
 
 /// What claims can disagree about.

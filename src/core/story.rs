@@ -56,6 +56,8 @@ pub struct Phase {
     pub summary: String,
     /// The phase whose completion starts this one, when no source dates its start.
     pub starts_after: Option<String>,
+    /// Ids of the sources for the summary and places.
+    pub sources: Vec<String>,
 }
 
 /// What a subject's claims say.

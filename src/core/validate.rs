@@ -309,6 +309,12 @@ impl Story {
                 if p.places.iter().any(|pl| pl.trim().is_empty()) {
                     c.fail(&record, "places", "a place must not be empty");
                 }
+                if p.sources.is_empty() {
+                    c.fail(&record, "sources", "a phase needs at least one source");
+                }
+                for s in &p.sources {
+                    c.reference(&record, "sources", s, &source_ids, "source");
+                }
                 if let Some(after) = &p.starts_after {
                     c.reference(&record, "starts_after", after, &phase_ids, "phase");
                     if *after == p.id {
@@ -322,6 +328,7 @@ impl Story {
                     places: p.places.clone(),
                     summary: p.summary.clone(),
                     starts_after: p.starts_after.clone(),
+                    sources: p.sources.clone(),
                 }
             })
             .collect();

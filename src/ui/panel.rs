@@ -40,7 +40,7 @@ pub fn PhasePanel(
                 <div class="status-box" inner_html=status></div>
                 <Badges story clock phase=phase kind=SubjectKind::Completion/>
             </div>
-            <div class="phase-intro" inner_html=html::phase_intro(phase)></div>
+            <div class="phase-intro" inner_html=html::phase_intro(story, phase)></div>
             <Countdown story clock phase/>
             {events}
             <section class="claims" aria-labelledby=labelled_by>
