@@ -6,9 +6,9 @@
 use crate::core::axis::AxisMarks;
 use crate::core::countdown::Countdown;
 use crate::core::date::{format_day, local_day};
-use crate::core::disagreement::Disagreement;
+use crate::core::disagreement::{disagreement, Disagreement};
 use crate::core::status::{PhaseStatus, Status};
-use crate::core::story::{Claim, ClaimValue, Event, Phase, Source, Story};
+use crate::core::story::{Claim, ClaimValue, Event, Phase, Source, Story, Subject};
 use crate::text;
 use chrono::{DateTime, Utc};
 use std::fmt::Write;
@@ -147,6 +147,22 @@ pub fn groups(story: &Story, d: &Disagreement) -> String {
             )
         })
         .collect()
+}
+
+/// A subject's claims at `now`: a one-line summary of the values when sources disagree (the
+/// badge beside it holds the claims), else every claim in full.
+pub fn subject_body(story: &Story, subject: &Subject, now: DateTime<Utc>) -> String {
+    match disagreement(story, subject, now) {
+        Some(d) => format!("<p class=\"values\">{}</p>", values_summary(&d)),
+        None => {
+            let list = claims(story, story.claims_on(&subject.id, now));
+            if list.is_empty() {
+                format!("<p class=\"empty\">{}</p>", text::NO_CLAIMS)
+            } else {
+                format!("<ul class=\"claim-list\">{list}</ul>")
+            }
+        }
+    }
 }
 
 /// One line naming each value and how many claims give it.

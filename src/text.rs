@@ -75,6 +75,15 @@ pub fn status_class(status: Status) -> &'static str {
     }
 }
 
+/// A subject's label as a heading: "the deadline" → "The deadline".
+pub fn heading(label: &str) -> String {
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// "Last reviewed 22 Nov 2026".
 pub fn last_reviewed(day: &str) -> String {
     format!("Last reviewed {day}")

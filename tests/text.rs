@@ -58,3 +58,13 @@ fn the_badge_name_is_its_visible_text() {
         )
     );
 }
+
+#[test]
+fn labels_become_headings() {
+    assert_eq!(text::heading("the deadline"), "The deadline");
+    assert_eq!(
+        text::heading("Ain al-Asad's status"),
+        "Ain al-Asad's status"
+    );
+    assert_eq!(text::heading(""), "");
+}

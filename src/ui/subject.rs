@@ -9,15 +9,6 @@ use crate::html;
 use crate::text;
 use leptos::prelude::*;
 
-/// "the deadline" → "The deadline".
-fn heading(label: &str) -> String {
-    let mut chars = label.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// Badges for every disagreement on `phase`'s subjects of `kind`, as of the clock.
 #[component]
 pub fn Badges(
@@ -44,20 +35,8 @@ pub fn SubjectSection(
     subject: &'static Subject,
 ) -> impl IntoView {
     let id = format!("subject-{}", subject.id.replace('.', "-"));
-    let body = move || {
-        let now = clock.as_of.get();
-        match disagreement(story, subject, now) {
-            Some(d) => format!("<p class=\"values\">{}</p>", html::values_summary(&d)),
-            None => {
-                let claims = html::claims(story, story.claims_on(&subject.id, now));
-                if claims.is_empty() {
-                    format!("<p class=\"empty\">{}</p>", text::NO_CLAIMS)
-                } else {
-                    format!("<ul class=\"claim-list\">{claims}</ul>")
-                }
-            }
-        }
-    };
+    let body = move || html::subject_body(story, subject, clock.as_of.get());
+    // The badge shows the same disagreement the body summarises; both move only with as_of.
     let badge = move || {
         disagreement(story, subject, clock.as_of.get())
             .map(|d| view! { <Badge story disagreement=d/> })
@@ -65,7 +44,7 @@ pub fn SubjectSection(
     let labelled_by = id.clone();
     view! {
         <section class="subject" aria-labelledby=labelled_by>
-            <h3 id=id>{heading(&subject.label)}</h3>
+            <h3 id=id>{text::heading(&subject.label)}</h3>
             <div class="subject-body" inner_html=body></div>
             {badge}
         </section>
