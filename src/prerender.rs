@@ -1,16 +1,10 @@
-//! Build-time HTML (host only): the tracker's facts as static markup placed in
-//! `dist/index.html`, so readers see the title, phases, status and deadlines before the wasm
-//! arrives, or without JavaScript at all; and the Trunk loader moved from an inline script
-//! into a file, so the page runs under a CSP without `'unsafe-inline'`.
+//! Build-time rewrite of Trunk's `dist/index.html` (host only): the story's facts
+//! ([`crate::html::static_facts`]) go into the page, so readers see the title, phases, status
+//! and deadlines before the wasm arrives, or without JavaScript at all; and the Trunk loader
+//! moves from an inline script into a file, so the page runs under a CSP without
+//! `'unsafe-inline'`.
 
-use crate::core::countdown::countdown;
-use crate::core::date::{format_day, local_day};
-use crate::core::disagreement::disagreements;
-use crate::core::status::phase_status;
-use crate::core::story::Story;
-use crate::html::{deadline_day, escape, header, sources, status};
 use crate::text;
-use chrono::{DateTime, Utc};
 use std::fmt::Write;
 
 /// Where the facts go in `index.html`: before the loading note (`id="boot-note"`, quoted
@@ -20,62 +14,6 @@ fn facts_position(html: &str) -> Option<usize> {
         .find("id=\"boot-note\"")
         .or_else(|| html.find("id=boot-note"))?;
     html[..note].rfind("<p")
-}
-
-/// The story's facts at `built` as static HTML, saying they are as of that day.
-pub fn facts_html(story: &Story, built: DateTime<Utc>) -> String {
-    let zone = story.meta.offset;
-    let day = |t: DateTime<Utc>| format_day(local_day(t, zone));
-    let mut html = format!(
-        "<div class=\"static-facts\"><header class=\"tracker-header\">{}</header><p class=\"static-note\">{}</p>",
-        header(story, built, None),
-        escape(&text::static_as_of(&day(built)))
-    );
-    for phase in &story.phases {
-        let _ = write!(
-            html,
-            "<section class=\"static-phase\"><h2>{}</h2>{}<p>{} {} {}</p>",
-            escape(&text::tab(&phase.name, phase.year)),
-            status(story, &phase_status(story, phase, built)),
-            escape(&phase.summary),
-            text::SOURCES,
-            sources(story, &phase.sources)
-        );
-        let deadlines: Vec<String> = countdown(story, phase, built)
-            .deadlines
-            .iter()
-            .map(|d| {
-                format!(
-                    "{}: {}",
-                    deadline_day(story, d.target),
-                    sources(story, d.claims.iter().map(|c| &c.source))
-                )
-            })
-            .collect();
-        if !deadlines.is_empty() {
-            let _ = write!(
-                html,
-                "<p>{} {}</p>",
-                escape(text::STATIC_DEADLINES),
-                deadlines.join("; ")
-            );
-        }
-        let disputed: Vec<String> = disagreements(story, Some(&phase.id), built)
-            .iter()
-            .map(|d| escape(&d.subject.label))
-            .collect();
-        if !disputed.is_empty() {
-            let _ = write!(
-                html,
-                "<p>{} {}.</p>",
-                escape(text::STATIC_DISPUTED),
-                disputed.join(", ")
-            );
-        }
-        html.push_str("</section>");
-    }
-    html.push_str("</div>");
-    html
 }
 
 /// Trunk's inline loader, moved into a file: `(file name, contents)`.

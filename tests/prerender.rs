@@ -5,13 +5,14 @@ mod common;
 
 use common::{at, bundled};
 use phase_tracker::html::escape;
-use phase_tracker::prerender::{facts_html, rewrite};
+use phase_tracker::html::static_facts;
+use phase_tracker::prerender::rewrite;
 
 const TRUNK_INDEX: &str = "<!doctype html><html><head><script type=module>import init, * as bindings from './phase-tracker-abc.js';\nconst wasm = await init({ module_or_path: './phase-tracker-abc_bg.wasm' });\nwindow.wasmBindings = bindings;</script></head><body><main id=phase-tracker><p class=boot-note id=boot-note>Loading</p></main></body></html>";
 
 #[test]
 fn facts_say_when_they_were_computed_and_hold_each_phase() {
-    let html = facts_html(&bundled(), at("2026-11-25T12:00:00+03:00"));
+    let html = static_facts(&bundled(), at("2026-11-25T12:00:00+03:00"));
     assert!(html.contains("As of 25 Nov 2026, when this page was built"));
     assert!(html.contains("Federal Iraq, 2025"));
     assert!(html.contains("Kurdistan Region, 2026"));
@@ -27,7 +28,7 @@ fn facts_say_when_they_were_computed_and_hold_each_phase() {
 
 #[test]
 fn facts_at_an_earlier_build_show_the_story_as_it_stood() {
-    let html = facts_html(&bundled(), at("2025-08-20T12:00:00+03:00"));
+    let html = static_facts(&bundled(), at("2025-08-20T12:00:00+03:00"));
     assert!(html.contains("Under way"));
     assert!(!html.contains("Kurdistan24"));
 }

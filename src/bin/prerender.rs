@@ -5,7 +5,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use phase_tracker::core::{schema::RawDataset, story::Story};
-    use phase_tracker::prerender::{facts_html, rewrite};
+    use phase_tracker::html::static_facts;
+    use phase_tracker::prerender::rewrite;
     use phase_tracker::BUNDLED_DATA;
     use std::path::PathBuf;
 
@@ -31,7 +32,7 @@ fn main() {
     let index_path = dir.join("index.html");
     let index = std::fs::read_to_string(&index_path)
         .unwrap_or_else(|e| fail(format!("{}: {e}", index_path.display())));
-    let (html, loader) = rewrite(&index, &facts_html(&story, built)).unwrap_or_else(|e| fail(e));
+    let (html, loader) = rewrite(&index, &static_facts(&story, built)).unwrap_or_else(|e| fail(e));
     std::fs::write(dir.join(&loader.name), loader.source)
         .and_then(|()| std::fs::write(&index_path, html))
         .unwrap_or_else(|e| fail(format!("writing {}: {e}", dir.display())));
