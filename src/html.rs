@@ -60,6 +60,18 @@ fn inferred_mark(inferred: bool) -> String {
     }
 }
 
+/// Why a date was inferred, as a short note after a claim or event.
+fn inference_note(reason: Option<&str>) -> String {
+    reason
+        .map(|r| {
+            format!(
+                "<span class=\"inference\">{}</span>",
+                escape(&text::inferred_because(r))
+            )
+        })
+        .unwrap_or_default()
+}
+
 /// One source: its outlet linked (new tab), publication day and inferred mark.
 pub fn source(story: &Story, source: &Source) -> String {
     let day = format_day(local_day(story.published_at(source), story.meta.offset));
@@ -105,10 +117,11 @@ pub fn claim(story: &Story, claim: &Claim) -> String {
     let outlet = src.map(|s| s.outlet.as_str()).unwrap_or_default();
     let inferred = matches!(&claim.value, ClaimValue::Date(d) if d.inferred);
     let mut html = format!(
-        "<li class=\"claim\"><p class=\"claim-value\"><strong>{}</strong>{}</p><p class=\"claim-summary\">{}</p>",
+        "<li class=\"claim\"><p class=\"claim-value\"><strong>{}</strong>{}</p><p class=\"claim-summary\">{}{}</p>",
         escape(&value_text(&claim.value)),
         inferred_mark(inferred),
-        escape(&claim.summary)
+        escape(&claim.summary),
+        inference_note(claim.inference.as_deref())
     );
     if let Some(q) = &claim.quote {
         let _ = write!(
@@ -186,10 +199,11 @@ pub fn events<'a>(story: &Story, list: impl IntoIterator<Item = &'a Event>) -> S
     list.into_iter()
         .map(|e| {
             format!(
-                "<li class=\"event\"><span class=\"event-date\">{}{}</span><span class=\"event-summary\">{}</span>{}</li>",
+                "<li class=\"event\"><span class=\"event-date\">{}{}</span><span class=\"event-summary\">{}{}</span>{}</li>",
                 escape(&e.date.to_string()),
                 inferred_mark(e.date.inferred),
                 escape(&e.summary),
+                inference_note(e.inference.as_deref()),
                 sources(story, &e.sources)
             )
         })

@@ -32,6 +32,11 @@ pub const PAUSE: &str = "Pause countdown";
 pub const RESUME: &str = "Resume countdown";
 /// Marks an inferred date.
 pub const INFERRED: &str = "inferred date";
+/// Why a date was inferred: " Date inferred: from the URL slug and "Wednesday"."
+pub fn inferred_because(reason: &str) -> String {
+    format!(" Date inferred: {reason}.")
+}
+
 /// Link text suffix for a report that opens in a new tab.
 pub const NEW_TAB: &str = "(opens in a new tab)";
 /// Shown where a source has no link.

@@ -26,8 +26,22 @@ fn a_claim_shows_value_summary_quote_speaker_and_linked_source() {
 fn inferred_dates_are_marked() {
     let story = bundled();
     let c29b = story.claims.iter().find(|c| c.id == "C29b").unwrap();
-    assert!(html::claim(&story, c29b)
-        .contains("week of 5 Jan 2026</strong> <span class=\"inferred\">(inferred date)</span>"));
+    let li = html::claim(&story, c29b);
+    assert!(
+        li.contains("week of 5 Jan 2026</strong> <span class=\"inferred\">(inferred date)</span>")
+    );
+    assert!(
+        li.contains(
+            "<span class=\"inference\"> Date inferred: &quot;next week&quot; in a report of"
+        ),
+        "{li}"
+    );
+    let now = common::at("2026-11-25T12:00:00+03:00");
+    let events = html::events(&story, story.events_of(None, now));
+    assert!(
+        events.contains("Date inferred: "),
+        "inferred events say why"
+    );
 }
 
 #[test]

@@ -159,6 +159,8 @@ pub struct Claim {
     pub summary: String,
     /// The speaker's exact words, if quoted.
     pub quote: Option<String>,
+    /// Why the claim's date is what it is, when we inferred it.
+    pub inference: Option<String>,
 }
 
 impl Claim {
@@ -184,6 +186,8 @@ pub struct Event {
     pub summary: String,
     /// Ids of the sources reporting it.
     pub sources: Vec<String>,
+    /// Why its date is what it is, when we inferred it.
+    pub inference: Option<String>,
 }
 
 /// A whole validated story.

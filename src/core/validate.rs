@@ -226,6 +226,11 @@ impl Checker {
             value,
             summary: raw.summary.clone(),
             quote: raw.quote.clone(),
+            inference: raw
+                .date
+                .as_ref()
+                .filter(|d| d.inferred)
+                .and_then(|d| d.inference.clone()),
         })
     }
 }
@@ -395,6 +400,7 @@ impl Story {
                     phase: e.phase.clone(),
                     summary: e.summary.clone(),
                     sources: e.sources.clone(),
+                    inference: e.date.inference.clone().filter(|_| e.date.inferred),
                 });
             }
         }
