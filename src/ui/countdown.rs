@@ -28,10 +28,11 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
                     Remaining::Left(p) => text::left(p),
                     Remaining::Passed(p) => text::passed(p),
                 };
-                let passed =
-                    move || matches!(time_to(target, clock.now.get()), Remaining::Passed(_));
+                // Every target is a change point, so whether it has passed only changes when
+                // `as_of` does, and these rows are rebuilt then: no per-tick work for it.
+                let class = if d.passed() { "deadline passed" } else { "deadline" };
                 view! {
-                    <li class="deadline" class:passed=passed>
+                    <li class=class>
                         <span class="deadline-day">{html::deadline_day(story, target)}</span>
                         <span class="deadline-time">{time}</span>
                         <span class="deadline-sources" inner_html=sources></span>
