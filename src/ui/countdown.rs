@@ -30,7 +30,11 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
                 };
                 // Every target is a change point, so whether it has passed only changes when
                 // `as_of` does, and these rows are rebuilt then: no per-tick work for it.
-                let class = if d.passed() { "deadline passed" } else { "deadline" };
+                let class = if d.passed() {
+                    "deadline passed"
+                } else {
+                    "deadline"
+                };
                 view! {
                     <li class=class>
                         <span class="deadline-day">{html::deadline_day(story, target)}</span>
