@@ -80,12 +80,18 @@ pub fn status_class(status: Status) -> &'static str {
     }
 }
 
-/// A subject's label as a heading: "the deadline" → "The deadline".
+/// A subject's label as a heading: "the deadline" → "The deadline". ASCII only: full
+/// Unicode case mapping would add about 4 KB of brotli to the wasm, and a label that starts
+/// with any other letter is left as written.
 pub fn heading(label: &str) -> String {
     let mut chars = label.chars();
     chars
         .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
+        .map(|c| {
+            core::iter::once(c.to_ascii_uppercase())
+                .chain(chars)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
