@@ -3,21 +3,18 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DIST, assertBuilt } from './lib/dist.mjs';
 
-const DIST = path.resolve(
-  process.env.PHASE_TRACKER_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url)),
-);
 const budget = JSON.parse(readFileSync(new URL('./budget.json', import.meta.url), 'utf8'));
 
 const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 test('the first view fits the brotli budget', () => {
-  assert.ok(existsSync(path.join(DIST, 'index.html')), `${DIST} has no build: run trunk build --release`);
+  assertBuilt();
   const files = readdirSync(DIST).filter(
     (f) => f === 'index.html' || f.endsWith('.css') || f.endsWith('.wasm') || (f.endsWith('.js') && f !== 'embed.js'),
   );

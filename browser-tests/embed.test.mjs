@@ -15,12 +15,12 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serveStatic } from './lib/server.mjs';
 import { launchBrowser, openPage, assertNoConsoleErrors } from './lib/browser.mjs';
+import { DIST, assertBuilt } from './lib/dist.mjs';
 import {
   ATTACKER_HTML,
   PREVIEW_ADDRESS,
@@ -37,9 +37,6 @@ import {
   waitUntil,
 } from './lib/embed-helpers.mjs';
 
-const DIST = path.resolve(
-  process.env.PHASE_TRACKER_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url)),
-);
 const MOUNT_TIMEOUT_MS = 20_000;
 const TEST_TIMEOUT_MS = 60_000;
 const OWN_TYPE = 'phase-tracker:height';
@@ -55,12 +52,7 @@ let attacker;
 let browser;
 
 before(async () => {
-  if (!existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(
-      `${path.join(DIST, 'index.html')} is missing: run trunk build --release first ` +
-        '(scripts/test.sh does it for you)',
-    );
-  }
+  assertBuilt();
   dist = await snapshotDist(DIST);
   widget = await serveStatic(dist.dir, {
     headersFor: corsForScripts,

@@ -4,23 +4,16 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serveStatic } from './lib/server.mjs';
 import { launchBrowser, openPage, assertNoConsoleErrors } from './lib/browser.mjs';
+import { DIST, assertBuilt } from './lib/dist.mjs';
 
-const DIST = path.resolve(
-  process.env.PHASE_TRACKER_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url)),
-);
 
 let server;
 let browser;
 
 before(async () => {
-  if (!existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`${DIST}/index.html is missing: run trunk build --release first`);
-  }
+  assertBuilt();
   server = await serveStatic(DIST);
   browser = await launchBrowser();
 });

@@ -11,14 +11,13 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { serveStatic } from './server.mjs';
 import { launchBrowser, openPage } from './browser.mjs';
+import { DIST, assertBuilt } from './dist.mjs';
 
-export const DIST = path.resolve(
-  process.env.PHASE_TRACKER_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url)),
-);
+export { DIST };
+
 export const MOUNT_TIMEOUT_MS = 20_000;
 
 /** axe-core's browser bundle, injected with page.addScriptTag. */
@@ -39,12 +38,7 @@ export const INSTANTS = {
  * copy and launches chromium. close() undoes all three.
  */
 export async function startSuite() {
-  if (!existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(
-      `${path.join(DIST, 'index.html')} is missing: run trunk build --release first ` +
-        '(scripts/test.sh does it for you)',
-    );
-  }
+  assertBuilt();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'phase-tracker-ui-'));
   cpSync(DIST, dir, { recursive: true });
   if (!existsSync(path.join(dir, 'index.html')) || !readdirSync(dir).some((f) => f.endsWith('.wasm'))) {
