@@ -2,32 +2,19 @@
 // facts readable, and a soak with a fast-forwarded clock crosses every deadline in the
 // dataset with the right state at each crossing and no console error.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic } from './lib/server.mjs';
-import { launchBrowser, openPage, assertNoConsoleErrors } from './lib/browser.mjs';
-import { DIST, assertBuilt } from './lib/dist.mjs';
+import { openPage, assertNoConsoleErrors } from './lib/browser.mjs';
+import { servedBuild } from './lib/suite.mjs';
 
 
-let server;
-let browser;
-
-before(async () => {
-  assertBuilt();
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = servedBuild();
 
 test('a failed wasm load leaves the static facts readable and says the countdown is unavailable', async (t) => {
-  const rec = await openPage(browser);
+  const rec = await openPage(suite.browser);
   t.after(() => rec.close());
   await rec.page.route('**/*.wasm', (route) => route.abort('failed'));
-  await rec.page.goto(server.url);
+  await rec.page.goto(suite.server.url);
   const note = rec.page.locator('#boot-note');
   await note.filter({ hasText: 'live countdown is unavailable' }).waitFor({ timeout: 10_000 });
   const facts = rec.page.locator('.static-facts');
@@ -55,12 +42,12 @@ async function rows(page, panel) {
 }
 
 test('soak: a fast-forwarded clock crosses every deadline with the right state', { timeout: 120_000 }, async (t) => {
-  const rec = await openPage(browser);
+  const rec = await openPage(suite.browser);
   t.after(() => rec.close());
   const { page } = rec;
   // Live clock (no now=), installed before the federal deadline.
   await page.clock.install({ time: new Date('2025-09-30T23:59:50+03:00') });
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await page.waitForSelector('[data-app-mounted]', { state: 'attached' });
   await page.clock.runFor(1_000);
 

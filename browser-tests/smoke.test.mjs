@@ -6,30 +6,17 @@
 //   cd browser-tests && node --test
 // PHASE_TRACKER_DIST overrides the directory served (default: ../dist).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic } from './lib/server.mjs';
-import { launchBrowser, openPage, assertNoConsoleErrors, assertSameOrigin } from './lib/browser.mjs';
-import { DIST, assertBuilt } from './lib/dist.mjs';
+import { openPage, assertNoConsoleErrors, assertSameOrigin } from './lib/browser.mjs';
+import { servedBuild } from './lib/suite.mjs';
 
 const MOUNT_TIMEOUT_MS = 20_000;
 
-let server;
-let browser;
-
-before(async () => {
-  assertBuilt();
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = servedBuild();
 
 test('the widget mounts with no console error and no foreign request', { timeout: 60_000 }, async (t) => {
-  const rec = await openPage(browser, server.url);
+  const rec = await openPage(suite.browser, suite.server.url);
   t.after(() => rec.close());
   try {
     const root = await rec.page
@@ -49,7 +36,7 @@ test('the widget mounts with no console error and no foreign request', { timeout
       'data-app-mounted should be set on the root element #phase-tracker',
     );
     assertNoConsoleErrors(rec);
-    assertSameOrigin(rec, server.origin);
+    assertSameOrigin(rec, suite.server.origin);
     assert.ok(
       rec.requests.some((u) => u.endsWith('.wasm')),
       `the page should have loaded its .wasm; requests were:\n  - ${rec.requests.join('\n  - ')}`,

@@ -393,30 +393,25 @@ pub fn static_facts(story: &Story, built: DateTime<Utc>) -> String {
                 )
             })
             .collect();
-        if !deadlines.is_empty() {
-            let _ = write!(
-                html,
-                "<p>{} {}</p>",
-                escape(text::STATIC_DEADLINES),
-                deadlines.join("; ")
-            );
-        }
+        html.push_str(&labelled_line(text::STATIC_DEADLINES, &deadlines, "; "));
         let disputed: Vec<String> = disagreements(story, Some(&phase.id), built)
             .iter()
             .map(|d| escape(&d.subject.label))
             .collect();
-        if !disputed.is_empty() {
-            let _ = write!(
-                html,
-                "<p>{} {}.</p>",
-                escape(text::STATIC_DISPUTED),
-                disputed.join(", ")
-            );
-        }
+        html.push_str(&labelled_line(text::STATIC_DISPUTED, &disputed, ", "));
         html.push_str("</section>");
     }
     html.push_str("</div>");
     html
+}
+
+/// `<p>label item; item.</p>`, or nothing when there are no items (already markup).
+fn labelled_line(label: &str, items: &[String], separator: &str) -> String {
+    if items.is_empty() {
+        String::new()
+    } else {
+        format!("<p>{} {}.</p>", escape(label), items.join(separator))
+    }
 }
 
 /// A fraction as an SVG percentage with two decimals, without float formatting (which
