@@ -6,9 +6,14 @@
 
 pub mod core;
 
-/// The bundled data file (`data/iraq-coalition.json`), validated and minified by `build.rs`
-/// and compiled into the widget: the reader never fetches it.
+/// The bundled data file (`data/iraq-coalition.json`), validated and minified by `build.rs`,
+/// for the build-time prerender and the host tests.
 pub const BUNDLED_DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/data.json"));
+
+/// The same data as a validated story in its binary form, compiled into the widget (read
+/// with [`core::story::Story::decode`]): the reader never fetches it, and decoding it needs
+/// far less wasm than reading and checking JSON.
+pub const BUNDLED_DATA_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/data.bin"));
 pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -6,7 +6,9 @@ use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Ti
 use core::fmt;
 
 /// How precisely a source gave a date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Precision {
     /// A calendar day, written `YYYY-MM-DD`.
     Day,
@@ -42,7 +44,9 @@ impl Precision {
 }
 
 /// How a source placed an event relative to the period it named.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Qualifier {
     /// Within the period: "in September 2026", "on 18 January".
     On,
@@ -107,15 +111,17 @@ impl fmt::Display for DateError {
 }
 
 /// A date as a source reported it, already checked to name a real period.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct ReportedDate {
     /// How precisely the source gave it.
     pub precision: Precision,
     /// How the source placed the event relative to the period.
     pub qualifier: Qualifier,
     /// First day of the named period.
+    #[serde(with = "super::encoding::day")]
     pub first_day: NaiveDate,
     /// Last day of the named period.
+    #[serde(with = "super::encoding::day")]
     pub last_day: NaiveDate,
     /// True when the date is our inference, not printed by the source.
     pub inferred: bool,

@@ -7,6 +7,7 @@ pub mod countdown;
 pub mod date;
 pub mod disagreement;
 pub mod embed;
+pub mod encoding;
 pub mod params;
 pub mod schema;
 pub mod sort;

@@ -3,29 +3,35 @@
 //! [`crate::core::validate`] for the rules.
 
 use super::date::{Interval, ReportedDate};
+use super::encoding::{day, offset};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
 
 /// Story-wide facts.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
     /// Headline shown above the tracker.
     pub title: String,
     /// One-line summary under the title.
     pub dek: String,
     /// The day an editor last checked the data.
+    #[serde(with = "day")]
     pub last_reviewed: NaiveDate,
     /// IANA name of the zone deadlines are counted in.
     pub time_zone: String,
     /// That zone's fixed offset from UTC.
+    #[serde(with = "offset")]
     pub offset: FixedOffset,
     /// First day of the time axis.
+    #[serde(with = "day")]
     pub axis_start: NaiveDate,
     /// Last day of the time axis.
+    #[serde(with = "day")]
     pub axis_end: NaiveDate,
 }
 
 /// A published report.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     /// Unique id.
     pub id: String,
@@ -42,7 +48,7 @@ pub struct Source {
 }
 
 /// One phase of the story.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Phase {
     /// Unique id.
     pub id: String,
@@ -61,7 +67,7 @@ pub struct Phase {
 }
 
 /// What a subject's claims say.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SubjectKind {
     /// When the phase began; claims carry dates.
     Start,
@@ -92,7 +98,7 @@ impl SubjectKind {
 }
 
 /// What claims can disagree about.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Subject {
     /// Unique id.
     pub id: String,
@@ -105,7 +111,7 @@ pub struct Subject {
 }
 
 /// Who said it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Speaker {
     /// An official on record.
     Named {
@@ -129,7 +135,7 @@ pub enum Speaker {
 }
 
 /// What a claim says about its subject.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ClaimValue {
     /// A date, for start, deadline and completion subjects.
     Date(ReportedDate),
@@ -143,7 +149,7 @@ pub enum ClaimValue {
 }
 
 /// One source's word on one subject.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// Unique id.
     pub id: String,
@@ -174,7 +180,7 @@ impl Claim {
 }
 
 /// A dated happening.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// Unique id.
     pub id: String,
@@ -191,7 +197,7 @@ pub struct Event {
 }
 
 /// A whole validated story.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Story {
     /// Story-wide facts.
     pub meta: Meta,

@@ -14,9 +14,9 @@ mod panel;
 mod subject;
 mod tabs;
 
-use crate::core::{params, schema::RawDataset, story::Story};
+use crate::core::{params, story::Story};
 use crate::text;
-use crate::BUNDLED_DATA;
+use crate::BUNDLED_DATA_BIN;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -66,11 +66,7 @@ pub fn start() {
     let _ = root.set_attribute("data-app-mounted", "");
 }
 
-/// Parses and validates the bundled data file.
+/// Decodes the bundled story (validated when the widget was built).
 fn load() -> Result<Story, String> {
-    let value = js_sys::JSON::parse(BUNDLED_DATA)
-        .map_err(|_| "phase tracker: the bundled data is not JSON".to_owned())?;
-    let raw: RawDataset = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| format!("phase tracker: the bundled data does not match the format: {e}"))?;
-    Story::from_raw(raw).map_err(|e| format!("phase tracker: {e}"))
+    Story::decode(BUNDLED_DATA_BIN).map_err(|e| format!("phase tracker: {e}"))
 }

@@ -14,9 +14,9 @@ pub fn parse(json: &str) -> Result<Story, ValidationErrors> {
     Story::from_raw(raw)
 }
 
-/// The bundled story, exactly as the widget embeds it.
+/// The bundled story, exactly as the widget embeds it: decoded from the binary form.
 pub fn bundled() -> Story {
-    parse(phase_tracker::BUNDLED_DATA).unwrap_or_else(|e| panic!("{e}"))
+    Story::decode(phase_tracker::BUNDLED_DATA_BIN).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The second, fictional story used to exercise the format.

@@ -1,0 +1,60 @@
+//! The binary form the widget embeds: it holds exactly the story the data file validates
+//! to, and damaged bytes are an error, never a panic.
+
+mod common;
+
+use common::{bundled, fixture, parse};
+use phase_tracker::core::story::Story;
+use phase_tracker::{BUNDLED_DATA, BUNDLED_DATA_BIN};
+use proptest::prelude::*;
+
+#[test]
+fn the_embedded_bytes_hold_the_validated_data_file() {
+    let from_json = parse(BUNDLED_DATA).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(bundled(), from_json);
+    assert_eq!(bundled().claims.len(), 49);
+}
+
+#[test]
+fn a_story_in_another_zone_round_trips() {
+    let story = fixture();
+    let bytes = story.encode().expect("encodes");
+    let back = Story::decode(&bytes).expect("decodes");
+    assert_eq!(back, story);
+    assert_eq!(back.meta.offset.local_minus_utc(), -5 * 3600);
+}
+
+#[test]
+fn the_binary_form_is_smaller_than_the_minified_json() {
+    assert!(
+        BUNDLED_DATA_BIN.len() < BUNDLED_DATA.len(),
+        "{} bytes of binary against {} of JSON",
+        BUNDLED_DATA_BIN.len(),
+        BUNDLED_DATA.len()
+    );
+}
+
+#[test]
+fn every_truncation_is_an_error() {
+    for len in 0..BUNDLED_DATA_BIN.len() {
+        let message = Story::decode(&BUNDLED_DATA_BIN[..len]).expect_err("truncated");
+        assert!(
+            message.starts_with("the bundled data does not decode"),
+            "{message}"
+        );
+    }
+}
+
+proptest! {
+    #[test]
+    fn decoding_arbitrary_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let _ = Story::decode(&bytes);
+    }
+
+    #[test]
+    fn decoding_damaged_bundled_bytes_never_panics(at in 0..BUNDLED_DATA_BIN.len(), byte in any::<u8>()) {
+        let mut bytes = BUNDLED_DATA_BIN.to_vec();
+        bytes[at] = byte;
+        let _ = Story::decode(&bytes);
+    }
+}
