@@ -4,7 +4,9 @@
 # 1. the static facts and the file loader (src/prerender.rs);
 # 2. with PHASE_TRACKER_URL set (the address the widget is published at, ending in "/"),
 #    that address replaces the local preview's in oembed.json and embed-example.html;
-# 3. the size report (release builds only).
+# 3. on release builds, wasm-bindgen's JS glue minified (scripts/minify-glue.mjs), since
+#    Trunk cannot minify it;
+# 4. the size report (release builds only).
 set -euo pipefail
 cd "$(dirname -- "${BASH_SOURCE[0]}")/.."
 staging="${TRUNK_STAGING_DIR:?Trunk sets TRUNK_STAGING_DIR}"
@@ -13,5 +15,8 @@ if [[ -n ${PHASE_TRACKER_URL:-} ]]; then
   for f in oembed.json embed-example.html; do
     sed -i "s#http://127.0.0.1:8080/#${PHASE_TRACKER_URL}#g" "$staging/$f"
   done
+fi
+if [[ ${TRUNK_PROFILE:-} == release ]]; then
+  node scripts/minify-glue.mjs "$staging"
 fi
 bash scripts/size-report.sh

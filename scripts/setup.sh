@@ -206,7 +206,7 @@ check_npm() {
   found="$(wasm_opt_found)"
   if [[ $want_stamp != "$have_stamp" || $found != "$WASM_OPT_VERSION" ]]; then
     log="$(log_for npm-ci)"
-    say "installing npm packages of browser-tests/ (playwright-core, axe-core, binaryen) with npm ci (takes about 1 min)..."
+    say "installing npm packages of browser-tests/ (playwright-core, axe-core, binaryen, terser) with npm ci (takes about 1 min)..."
     if ! (cd "$BT" && npm ci --no-audit --no-fund) >"$log" 2>&1; then
       fail "npm packages" "browser-tests/package-lock.json installed" "none" "npm ci failed (see $log); run: (cd browser-tests && npm ci)"
     fi
