@@ -3,7 +3,8 @@
 //
 //   node bench/make-reference.mjs [distDir] [outDir]     (defaults: dist/, bench/out/reference/)
 //
-// dist/index.html already holds the story's facts, rendered at build time (src/prerender.rs),
+// dist/index.html already holds the tracker's first view, rendered at build time by the
+// widget's own components (src/ui/first_view.rs, src/prerender.rs),
 // so the reference is that file with every <script> and every <link rel=modulepreload> /
 // <link rel=preload> removed. Because nothing loads afterwards, the "Loading the phase
 // tracker…" note (id=boot-note) is dropped too and aria-busy is set to false, as a
@@ -36,6 +37,8 @@ function linksWithRel(html, rels) {
 
 /** The URL paths (relative to the page) of everything the page loads before it is useful. */
 export function pageSubresources(html) {
+  // A browser with JavaScript on skips <noscript> (its static.css is for readers without it).
+  html = html.replace(/<noscript\b[\s\S]*?<\/noscript\s*>/gi, '');
   const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => attr(m[0], 'src')).filter(Boolean);
   const links = linksWithRel(html, ['stylesheet', 'modulepreload', 'preload']).map((t) => attr(t, 'href'));
   return [...new Set([...links, ...scripts].filter(Boolean))];

@@ -1,5 +1,5 @@
-// Robustness of the release build: the page survives a wasm load failure with its static
-// facts readable, and a soak with a fast-forwarded clock crosses every deadline in the
+// Robustness of the release build: the page survives a wasm load failure, and a reader
+// without JavaScript, with its build-time first view readable; and a soak with a fast-forwarded clock crosses every deadline in the
 // dataset with the right state at each crossing and no console error.
 
 import { test } from 'node:test';
@@ -10,22 +10,47 @@ import { servedBuild } from './lib/suite.mjs';
 
 const suite = servedBuild();
 
-test('a failed wasm load leaves the static facts readable and says the countdown is unavailable', async (t) => {
+test('a failed wasm load leaves the first view readable and says the countdown is unavailable', async (t) => {
   const rec = await openPage(suite.browser);
   t.after(() => rec.close());
   await rec.page.route('**/*.wasm', (route) => route.abort('failed'));
   await rec.page.goto(suite.server.url);
   const note = rec.page.locator('#boot-note');
   await note.filter({ hasText: 'live countdown is unavailable' }).waitFor({ timeout: 10_000 });
-  const facts = rec.page.locator('.static-facts');
-  assert.ok(await facts.isVisible(), 'the static facts stay visible');
-  const text = await facts.innerText();
-  for (const expected of ['Federal Iraq, 2025', 'Kurdistan Region, 2026', 'Last reviewed']) {
-    assert.ok(text.includes(expected), `static facts should include ${expected}: ${text}`);
+  assert.match(await note.innerText(), /as of \d{1,2} [A-Z][a-z]{2} \d{4}, when this page was built/);
+  // static.css takes over: both phases shown, no tabs or pause control that cannot work.
+  await rec.page.waitForFunction(() => getComputedStyle(document.querySelector('.tablist')).display === 'none');
+  const root = rec.page.locator('#phase-tracker');
+  for (const panel of ['#phase-panel-1', '#phase-panel-2']) {
+    assert.ok(await rec.page.locator(panel).isVisible(), `${panel} is shown`);
   }
+  assert.equal(await rec.page.locator('.pause').first().isVisible(), false);
+  const text = await root.innerText();
+  for (const expected of ['Federal Iraq, 2025', 'Kurdistan Region, 2026', 'Last reviewed', 'Reported completed', '31 Dec 2026']) {
+    assert.ok(text.includes(expected), `the first view should include ${expected}: ${text}`);
+  }
+  assert.doesNotMatch(text, /days? left|\bago\b/, 'no countdown shows as if live');
   assert.equal(await rec.page.locator('[data-app-mounted]').count(), 0);
-  assert.equal(await rec.page.locator('#phase-tracker').getAttribute('aria-busy'), 'false');
+  assert.equal(await root.getAttribute('aria-busy'), 'false');
   await rec.screenshot('robustness-wasm-failed');
+});
+
+test('without JavaScript the first view shows every phase and no dead controls', async (t) => {
+  const rec = await openPage(suite.browser, suite.server.url, { context: { javaScriptEnabled: false } });
+  t.after(() => rec.close());
+  const page = rec.page;
+  for (const panel of ['#phase-panel-1', '#phase-panel-2']) {
+    assert.ok(await page.locator(panel).isVisible(), `${panel} is shown`);
+  }
+  for (const control of ['.tablist', '.pause', '.embed-toggle']) {
+    assert.equal(await page.locator(control).first().isVisible(), false, `${control} is hidden`);
+  }
+  const text = await page.locator('#phase-tracker').innerText();
+  assert.ok(text.includes('Without JavaScript this tracker shows the facts as of the day its page was built'), text);
+  assert.match(text, /The facts above are as of \d{1,2} [A-Z][a-z]{2} \d{4}, when this page was built/);
+  assert.ok(text.includes('Deadline passed, no completion reported') || text.includes('Under way'), text);
+  assert.ok(rec.requests.some((u) => u.endsWith('/static.css')), 'static.css is loaded');
+  await rec.screenshot('robustness-no-javascript');
 });
 
 /** Text of a locator once the app has rendered it. */

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Trunk post_build hook (see Trunk.toml). Trunk runs the hooks of one stage in parallel, so
 # the steps that must run in order live here:
-# 1. the static facts and the file loader (src/prerender.rs);
+# 1. the first view rendered by the widget's components (ssr) and the file loader
+#    (src/ui/first_view.rs, src/prerender.rs);
 # 2. with PHASE_TRACKER_URL set (the address the widget is published at, ending in "/"),
 #    that address replaces the local preview's in oembed.json and embed-example.html;
 # 3. on release builds, wasm-bindgen's JS glue minified (scripts/minify-glue.mjs), since

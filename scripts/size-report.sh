@@ -10,7 +10,7 @@
 # build's output before it is moved to dist/). On a release build this prints,
 # for every file in the staging dir, its raw, gzip -9 and brotli -q 11 sizes in
 # bytes, a TOTAL row, and the total of the first-view files (index.html, *.js
-# but embed.js, *.wasm, *.css). The same table is written to
+# but embed.js, *.wasm, *.css but static.css). The same table is written to
 # target/size-report.txt. On a debug build it does nothing.
 #
 # By hand, on an existing build:
@@ -61,6 +61,7 @@ report() {
       case "$f" in
         index.html) first_view=1 ;;
         *.js) [[ $base != embed.js ]] && first_view=1 ;;
+        static.css) ;; # loaded only without JavaScript or when the wasm fails
         *.wasm | *.css) first_view=1 ;;
       esac
       if ((first_view)); then
@@ -85,7 +86,7 @@ report() {
       printf "%-${width}s %11d %11d\n" "$label_all" "$t_raw" "$t_gz"
       printf "%-${width}s %11d %11d\n" "$label_fv" "$fv_raw" "$fv_gz"
     fi
-    echo "first view = index.html, *.js except embed.js, *.wasm, *.css"
+    echo "first view = index.html, *.js except embed.js, *.wasm, *.css except static.css"
   } | tee "$out"
   echo "size-report: written to ${out#"$ROOT"/}"
 }

@@ -4,10 +4,10 @@
 //! views keeps the wasm small. Every text from the data file is escaped here.
 
 use crate::core::axis::AxisMarks;
-use crate::core::countdown::{countdown, Countdown};
+use crate::core::countdown::Countdown;
 use crate::core::date::{format_day, local_day};
-use crate::core::disagreement::{disagreement, disagreements, Disagreement};
-use crate::core::status::{phase_status, PhaseStatus, Status};
+use crate::core::disagreement::{disagreement, Disagreement};
+use crate::core::status::{PhaseStatus, Status};
 use crate::core::story::{Claim, ClaimValue, Event, Phase, Source, Story, Subject};
 use crate::text;
 use chrono::{DateTime, Utc};
@@ -360,58 +360,6 @@ pub fn axis_figure(story: &Story, marks: &AxisMarks, today: DateTime<Utc>) -> St
         text::AXIS_TODAY,
         format_day(local_day(today, story.meta.offset))
     )
-}
-
-/// The story's facts at `built` as static HTML for the built page, saying they are as of
-/// that day: header, each phase's status, summary, deadlines and disputed subjects.
-pub fn static_facts(story: &Story, built: DateTime<Utc>) -> String {
-    let zone = story.meta.offset;
-    let day = |t: DateTime<Utc>| format_day(local_day(t, zone));
-    let mut html = format!(
-        "<div class=\"static-facts\"><header class=\"tracker-header\">{}</header><p class=\"static-note\">{}</p>",
-        header(story, built, None),
-        escape(&text::static_as_of(&day(built)))
-    );
-    for phase in &story.phases {
-        let _ = write!(
-            html,
-            "<section class=\"static-phase\"><h2>{}</h2>{}<p>{} {} {}</p>",
-            escape(&text::tab(&phase.name, phase.year)),
-            status(story, &phase_status(story, phase, built)),
-            escape(&phase.summary),
-            text::SOURCES,
-            sources(story, &phase.sources)
-        );
-        let deadlines: Vec<String> = countdown(story, phase, built)
-            .deadlines
-            .iter()
-            .map(|d| {
-                format!(
-                    "{}: {}",
-                    deadline_day(story, d.target),
-                    sources(story, d.claims.iter().map(|c| &c.source))
-                )
-            })
-            .collect();
-        html.push_str(&labelled_line(text::STATIC_DEADLINES, &deadlines, "; "));
-        let disputed: Vec<String> = disagreements(story, Some(&phase.id), built)
-            .iter()
-            .map(|d| escape(&d.subject.label))
-            .collect();
-        html.push_str(&labelled_line(text::STATIC_DISPUTED, &disputed, ", "));
-        html.push_str("</section>");
-    }
-    html.push_str("</div>");
-    html
-}
-
-/// `<p>label item; item.</p>`, or nothing when there are no items (already markup).
-fn labelled_line(label: &str, items: &[String], separator: &str) -> String {
-    if items.is_empty() {
-        String::new()
-    } else {
-        format!("<p>{} {}.</p>", escape(label), items.join(separator))
-    }
 }
 
 /// A fraction as an SVG percentage with two decimals, without float formatting (which

@@ -19,5 +19,4 @@ pub mod html;
 pub mod prerender;
 pub mod text;
 
-#[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,19 +1,23 @@
-//! Build-time rewrite of Trunk's `dist/index.html` (host only): the story's facts
-//! ([`crate::html::static_facts`]) go into the page, so readers see the title, phases, status
-//! and deadlines before the wasm arrives, or without JavaScript at all; and the Trunk loader
-//! moves from an inline script into a file, so the page runs under a CSP without
-//! `'unsafe-inline'`.
+//! Build-time rewrite of Trunk's `dist/index.html` (host only): the tracker's first view
+//! ([`crate::ui::first_view`]) goes into the page, so readers see the title, phases, status
+//! and deadlines before the wasm arrives, or without JavaScript at all; the loading note says
+//! when those facts are from; and the Trunk loader moves from an inline script into a file, so
+//! the page runs under a CSP without `'unsafe-inline'`.
 
+use crate::html::escape as html_escape;
 use crate::text;
 use std::fmt::Write;
 
-/// Where the facts go in `index.html`: before the loading note (`id="boot-note"`, quoted
-/// or not, since Trunk minifies release HTML) inside `#phase-tracker`.
-fn facts_position(html: &str) -> Option<usize> {
-    let note = html
+/// The loading note (`id="boot-note"`, quoted or not, since Trunk minifies release HTML)
+/// inside `#phase-tracker`: where its `<p` starts, and where its text starts and ends.
+fn note_position(html: &str) -> Option<(usize, usize, usize)> {
+    let id = html
         .find("id=\"boot-note\"")
         .or_else(|| html.find("id=boot-note"))?;
-    html[..note].rfind("<p")
+    let start = html[..id].rfind("<p")?;
+    let text = id + html[id..].find('>')? + 1;
+    let end = text + html[text..].find("</p>")?;
+    Some((start, text, end))
 }
 
 /// Trunk's inline loader, moved into a file: `(file name, contents)`.
@@ -25,12 +29,14 @@ pub struct Loader {
     pub source: String,
 }
 
-/// Rewrites Trunk's `index.html`: inserts `facts` before the loading note, and replaces the
-/// inline module script with a `<script type="module" src>` of a loader file that marks
-/// `performance.mark('tracker-interactive')` once the tracker has mounted, or reports a
-/// failed wasm load. Returns the new HTML and the loader, or an error naming what
-/// was not found.
-pub fn rewrite(index: &str, facts: &str) -> Result<(String, Loader), String> {
+/// Rewrites Trunk's `index.html`: inserts `first_view` before the loading note, which then
+/// says the facts are as of `built_day`; and replaces the inline module script with a
+/// `<script type="module" src>` of a loader file that marks
+/// `performance.mark('tracker-interactive')` once the tracker has mounted, or, when the wasm
+/// fails to load, says the live countdown is unavailable and loads `static.css` (every phase
+/// shown, no dead controls). Returns the new HTML and the loader, or an error naming what was
+/// not found.
+pub fn rewrite(index: &str, first_view: &str, built_day: &str) -> Result<(String, Loader), String> {
     let start = index
         .find("<script type=\"module\">")
         .or_else(|| index.find("<script type=module>"))
@@ -53,16 +59,22 @@ pub fn rewrite(index: &str, facts: &str) -> Result<(String, Loader), String> {
          \x20 const note = document.getElementById('boot-note');\n\
          \x20 if (note) note.textContent = {unavailable:?};\n\
          \x20 document.getElementById('phase-tracker')?.setAttribute('aria-busy', 'false');\n\
+         \x20 const style = document.createElement('link');\n\
+         \x20 style.rel = 'stylesheet';\n\
+         \x20 style.href = './static.css';\n\
+         \x20 document.head.append(style);\n\
          }});\n",
-        unavailable = text::LIVE_UNAVAILABLE,
+        unavailable = text::live_unavailable(built_day),
     );
     let name = format!("boot-{:016x}.js", fnv1a(source.as_bytes()));
-    let mut html = String::with_capacity(index.len() + facts.len());
+    let mut html = String::with_capacity(index.len() + first_view.len());
     html.push_str(&index[..start]);
     let _ = write!(html, "<script type=\"module\" src=\"./{name}\"></script>");
     html.push_str(&index[end + "</script>".len()..]);
-    let mark = facts_position(&html).ok_or("no loading note (id=\"boot-note\") in index.html")?;
-    html.insert_str(mark, facts);
+    let (start, text, end) =
+        note_position(&html).ok_or("no loading note (id=\"boot-note\") in index.html")?;
+    html.replace_range(text..end, &html_escape(&text::static_as_of(built_day)));
+    html.insert_str(start, first_view);
     Ok((html, Loader { name, source }))
 }
 

@@ -57,17 +57,14 @@ pub const EMBED: &str = "Embed this tracker";
 pub const EMBED_HELP: &str =
     "Paste this HTML into your article. The script keeps the frame's height right.";
 
-/// Static page: introduces the deadlines.
-pub const STATIC_DEADLINES: &str = "Deadlines sources gave:";
-/// Static page: introduces the disputed subjects.
-pub const STATIC_DISPUTED: &str = "Sources disagree on";
 /// Replaces the loading note when the wasm cannot start.
-pub const LIVE_UNAVAILABLE: &str =
-    "The live countdown is unavailable; the facts above are as of the date shown.";
+pub fn live_unavailable(built_day: &str) -> String {
+    format!("The live countdown is unavailable; the facts above are as of {built_day}, when this page was built.")
+}
 
-/// Static page: when its facts were computed.
+/// The loading note of the page rendered at build time: when its facts were computed.
 pub fn static_as_of(day: &str) -> String {
-    format!("As of {day}, when this page was built. The live countdown starts once the page has loaded.")
+    format!("The facts above are as of {day}, when this page was built. The live countdown starts once the page has loaded.")
 }
 
 /// CSS class for a status, shared by the static page and the widget.

@@ -1,47 +1,75 @@
-//! The build-time static HTML: the facts at the build instant, and the loader moved out of
-//! the inline script.
+//! The build-time page: the tracker's first view rendered by the widget's own components at
+//! the build instant, the loading note that dates it, and the loader moved out of the inline
+//! script.
 
 mod common;
 
 use common::{at, bundled};
+use phase_tracker::core::story::Story;
 use phase_tracker::html::escape;
-use phase_tracker::html::static_facts;
 use phase_tracker::prerender::rewrite;
+use phase_tracker::ui::first_view;
 
 const TRUNK_INDEX: &str = "<!doctype html><html><head><script type=module>import init, * as bindings from './phase-tracker-abc.js';\nconst wasm = await init({ module_or_path: './phase-tracker-abc_bg.wasm' });\nwindow.wasmBindings = bindings;</script></head><body><main id=phase-tracker><p class=boot-note id=boot-note>Loading</p></main></body></html>";
 
-#[test]
-fn facts_say_when_they_were_computed_and_hold_each_phase() {
-    let html = static_facts(&bundled(), at("2026-11-25T12:00:00+03:00"));
-    assert!(html.contains("As of 25 Nov 2026, when this page was built"));
-    assert!(html.contains("Federal Iraq, 2025"));
-    assert!(html.contains("Kurdistan Region, 2026"));
-    assert!(html.contains("Reported completed"));
-    assert!(html.contains("Deadline passed, no completion reported"));
-    assert!(html.contains("30 Sep 2026: "));
-    assert!(html.contains("31 Dec 2026: "));
-    assert!(html.contains("Sources disagree on the deadline"));
-    assert!(html.contains("rel=\"noopener noreferrer\""));
-    // The static page never shows a ticking countdown.
-    assert!(!html.contains(" min ") && !html.contains("days left"));
+/// The first view as the build renders it, from the very story the wasm embeds.
+fn first_view_at(instant: &str) -> String {
+    let story: &'static Story = Box::leak(Box::new(bundled()));
+    first_view::render(story, at(instant))
 }
 
 #[test]
-fn facts_at_an_earlier_build_show_the_story_as_it_stood() {
-    let html = static_facts(&bundled(), at("2025-08-20T12:00:00+03:00"));
+fn the_first_view_is_the_tracker_as_of_the_build() {
+    let html = first_view_at("2026-11-25T12:00:00+03:00");
+    assert!(html.contains("The end of the coalition's mission in Iraq"));
+    // Both phases as tabs and panels, the first one selected.
+    assert!(html.contains("role=\"tab\""));
+    assert!(html.contains(">Federal Iraq, 2025</button>"));
+    assert!(html.contains(">Kurdistan Region, 2026</button>"));
+    assert_eq!(html.matches("role=\"tabpanel\"").count(), 2);
+    assert!(html.contains("aria-selected=\"true\""));
+    // Statuses and deadlines as they stood at the build.
+    assert!(html.contains("Reported completed"));
+    assert!(html.contains("Deadline passed, no completion reported"));
+    assert!(html.contains("30 Sep 2026"));
+    assert!(html.contains("31 Dec 2026"));
+    assert!(html.contains("Sources disagree on the deadline"));
+    assert!(html.contains("rel=\"noopener noreferrer\""));
+    // The time axis and the pause control are drawn as the live widget draws them.
+    assert!(html.contains("class=\"axis\""));
+    assert!(html.contains("class=\"pause\""));
+}
+
+#[test]
+fn the_first_view_never_shows_a_countdown_as_if_live() {
+    let html = first_view_at("2026-11-25T12:00:00+03:00");
+    assert!(
+        html.contains("class=\"deadline-time\">\u{a0}</span>"),
+        "{html}"
+    );
+    for ticking in ["days left", " ago", " min ", "left</span>"] {
+        assert!(!html.contains(ticking), "{ticking:?} in the first view");
+    }
+}
+
+#[test]
+fn a_first_view_built_earlier_shows_the_story_as_it_stood() {
+    let html = first_view_at("2025-08-20T12:00:00+03:00");
     assert!(html.contains("Under way"));
     assert!(!html.contains("Kurdistan24"));
 }
 
 #[test]
 fn the_loader_moves_to_a_file_and_the_facts_go_before_the_note() {
-    let (html, loader) = rewrite(TRUNK_INDEX, "<div>FACTS</div>").unwrap();
+    let (html, loader) = rewrite(TRUNK_INDEX, "<div>FACTS</div>", "25 Nov 2026").unwrap();
     assert!(!html.contains("await init"), "{html}");
     assert!(html.contains(&format!(
         "<script type=\"module\" src=\"./{}\"></script>",
         loader.name
     )));
-    assert!(html.contains("<div>FACTS</div><p class=boot-note id=boot-note>"));
+    assert!(html.contains(
+        "<div>FACTS</div><p class=boot-note id=boot-note>The facts above are as of 25 Nov 2026, when this page was built."
+    ));
     assert!(loader.name.starts_with("boot-") && loader.name.ends_with(".js"));
     assert!(loader
         .source
@@ -53,15 +81,19 @@ fn the_loader_moves_to_a_file_and_the_facts_go_before_the_note() {
         .source
         .contains("performance.mark('tracker-interactive')"));
     assert!(loader.source.contains("the live countdown could not start"));
+    assert!(loader
+        .source
+        .contains("The live countdown is unavailable; the facts above are as of 25 Nov 2026"));
+    assert!(loader.source.contains("'./static.css'"));
 }
 
 #[test]
 fn rewrite_names_what_it_cannot_find() {
-    assert!(rewrite("<html></html>", "")
+    assert!(rewrite("<html></html>", "", "")
         .unwrap_err()
         .contains("inline module script"));
     let no_note = TRUNK_INDEX.replace("id=boot-note", "");
-    assert!(rewrite(&no_note, "").unwrap_err().contains("boot-note"));
+    assert!(rewrite(&no_note, "", "").unwrap_err().contains("boot-note"));
 }
 
 #[test]

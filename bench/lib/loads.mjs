@@ -54,7 +54,7 @@ export async function coldLoad(browser, url, { waitForMount, conditions = LOAD_C
           throw new Error(`the widget did not set data-app-mounted within 30 s of the load event${consoleErrors.length ? ` (console: ${consoleErrors[0]})` : ''}`);
         });
     }
-    // Let late shifts (the mount swapping the static facts, the first ticks) land.
+    // Let late shifts (the mount replacing the build-time first view, the first ticks) land.
     await sleep(conditions.settleMs);
     const probe = await page.evaluate(() => {
       const b = window.__bench;

@@ -1,13 +1,15 @@
-//! Trunk `post_build` hook (host only): puts the story's facts into the built `index.html`
-//! as static HTML and moves Trunk's inline loader into a file. Usage:
+//! Trunk `post_build` hook (host only): renders the tracker's first view into the built
+//! `index.html` with the widget's own Leptos components (ssr) and moves Trunk's inline loader
+//! into a file. Usage:
 //! `prerender <staging dir>` (Trunk sets `TRUNK_STAGING_DIR`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use phase_tracker::core::{schema::RawDataset, story::Story};
-    use phase_tracker::html::static_facts;
+    use phase_tracker::core::date::{format_day, local_day};
+    use phase_tracker::core::story::Story;
     use phase_tracker::prerender::rewrite;
-    use phase_tracker::BUNDLED_DATA;
+    use phase_tracker::ui::first_view;
+    use phase_tracker::BUNDLED_DATA_BIN;
     use std::path::PathBuf;
 
     let fail = |message: String| -> ! {
@@ -19,9 +21,10 @@ fn main() {
         .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
         .map(PathBuf::from)
         .unwrap_or_else(|| fail("usage: prerender <staging dir>".into()));
-    let raw: RawDataset = serde_json::from_str(BUNDLED_DATA)
-        .unwrap_or_else(|e| fail(format!("data/iraq-coalition.json: {e}")));
-    let story = Story::from_raw(raw).unwrap_or_else(|e| fail(e.to_string()));
+    // The very story the wasm embeds; the components borrow it for the page's lifetime.
+    let story: &'static Story = Box::leak(Box::new(
+        Story::decode(BUNDLED_DATA_BIN).unwrap_or_else(|e| fail(e)),
+    ));
     // SOURCE_DATE_EPOCH makes the build reproducible; otherwise the facts are as of now.
     let built = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
@@ -32,11 +35,17 @@ fn main() {
     let index_path = dir.join("index.html");
     let index = std::fs::read_to_string(&index_path)
         .unwrap_or_else(|e| fail(format!("{}: {e}", index_path.display())));
-    let (html, loader) = rewrite(&index, &static_facts(&story, built)).unwrap_or_else(|e| fail(e));
+    let day = format_day(local_day(built, story.meta.offset));
+    let first_view = first_view::render(story, built);
+    let (html, loader) = rewrite(&index, &first_view, &day).unwrap_or_else(|e| fail(e));
     std::fs::write(dir.join(&loader.name), loader.source)
         .and_then(|()| std::fs::write(&index_path, html))
         .unwrap_or_else(|e| fail(format!("writing {}: {e}", dir.display())));
-    println!("prerender: facts as of {built} and {} written", loader.name);
+    println!(
+        "prerender: first view as of {built} ({} bytes) and {} written",
+        first_view.len(),
+        loader.name
+    );
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -10,10 +10,10 @@ use crate::core::story::Story;
 use crate::text;
 use leptos::prelude::*;
 
-/// The tracker for `story`, configured by the page's URL `params`.
+/// The tracker for `story`, configured by the page's URL `params`, showing the instant of
+/// `clock`.
 #[component]
-pub fn App(story: &'static Story, params: Params) -> impl IntoView {
-    let clock = Clock::start(story, params.now);
+pub fn App(story: &'static Story, params: Params, clock: Clock) -> impl IntoView {
     let selected = RwSignal::new(params.phase.unwrap_or(0));
     let compact = params.compact;
     let story_wide = story
@@ -29,6 +29,6 @@ pub fn App(story: &'static Story, params: Params) -> impl IntoView {
             <h2 id="context-heading">{text::CONTEXT}</h2>
             {story_wide}
         </section>
-        <EmbedCode story/>
+        <EmbedCode story clock/>
     }
 }

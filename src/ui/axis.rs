@@ -2,6 +2,7 @@
 //! completions and a "today" line, with a caption in words).
 
 use super::clock::Clock;
+use super::live;
 use crate::core::axis::marks;
 use crate::core::date::local_day;
 use crate::core::story::Story;
@@ -13,11 +14,11 @@ use leptos::prelude::*;
 pub fn Axis(story: &'static Story, clock: Clock) -> impl IntoView {
     let day = Memo::new(move |_| local_day(clock.now.get(), story.meta.offset));
     // Redrawn when a claim becomes known, a deadline passes, or the day changes.
-    let figure = move || {
+    let figure = live(move || {
         clock.as_of.track();
         day.track();
         let now = clock.now.get_untracked();
         html::axis_figure(story, &marks(story, now), now)
-    };
+    });
     view! { <figure class="axis" inner_html=figure></figure> }
 }

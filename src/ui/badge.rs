@@ -3,6 +3,7 @@
 //! it and focus returns to the badge.
 
 use super::browser;
+use super::live;
 use crate::core::disagreement::Disagreement;
 use crate::core::story::Story;
 use crate::html;
@@ -35,7 +36,18 @@ pub fn Badge(story: &'static Story, disagreement: Disagreement<'static>) -> impl
             }
         }
     };
-    let groups = html::groups(story, &disagreement);
+    // The side-by-side claims are drawn only while the panel is open: nobody sees them
+    // before, and the build-time page and the first mount stay light.
+    let groups = {
+        let disagreement = disagreement.clone();
+        live(move || {
+            if open.get() {
+                html::groups(story, &disagreement)
+            } else {
+                String::new()
+            }
+        })
+    };
     let heading = text::panel_heading(&subject.label);
     let region_name = heading.clone();
     view! {

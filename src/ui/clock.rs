@@ -1,5 +1,6 @@
 //! The widget's clock: the wall clock read every quarter second (so a sleeping tab is right
-//! when it wakes), a frozen instant for previews, and the reader's pause.
+//! when it wakes), a frozen instant for previews, the build's instant for the page rendered
+//! at build time, and the reader's pause.
 
 use super::browser::wall_clock;
 use crate::core::story::Story;
@@ -22,6 +23,9 @@ pub struct Clock {
     pub paused: RwSignal<bool>,
     /// True when the URL froze the clock (`now=`).
     pub frozen: bool,
+    /// True when rendering the page at build time: facts are as of the build, and text that
+    /// changes every second is left for the live widget.
+    pub built: bool,
 }
 
 impl Clock {
@@ -50,6 +54,24 @@ impl Clock {
             as_of,
             paused,
             frozen: frozen_at.is_some(),
+            built: false,
+        }
+    }
+
+    /// The clock of the page rendered at build time: stopped at `built`, reading no wall clock
+    /// and drawing like the live widget (pause control included), so that the live widget
+    /// replaces it without moving anything.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn at_build(story: &'static Story, built: DateTime<Utc>) -> Self {
+        let now = RwSignal::new(built);
+        let points = story.change_points();
+        let as_of = Memo::new(move |_| story.settled(&points, now.get()));
+        Self {
+            now,
+            as_of,
+            paused: RwSignal::new(false),
+            frozen: false,
+            built: true,
         }
     }
 

@@ -3,6 +3,7 @@
 //! announces only a deadline passing. A pause control stops the ticking.
 
 use super::clock::Clock;
+use super::live;
 use super::subject::Badges;
 use crate::core::countdown::{countdown, time_to, Remaining};
 use crate::core::story::{Phase, Story, SubjectKind};
@@ -24,10 +25,13 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
             .map(|d| {
                 let target = d.target;
                 let sources = html::sources(story, d.claims.iter().map(|c| &c.source));
-                let time = move || match time_to(target, clock.now.get()) {
+                // The page rendered at build time leaves this cell to the live widget (a
+                // no-break space keeps its line), so a stale countdown never shows as live.
+                let time = live(move || match time_to(target, clock.now.get()) {
+                    _ if clock.built => "\u{a0}".to_owned(),
                     Remaining::Left(p) => text::left(p),
                     Remaining::Passed(p) => text::passed(p),
-                };
+                });
                 // Every target is a change point, so whether it has passed only changes when
                 // `as_of` does, and these rows are rebuilt then: no per-tick work for it.
                 let class = if d.passed() {

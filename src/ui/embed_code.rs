@@ -1,5 +1,6 @@
 //! The "Embed" control: shows the copy-paste snippet an editor puts in an article.
 
+use super::clock::Clock;
 use crate::core::story::Story;
 use crate::html::snippet;
 use crate::text;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 /// Initial iframe height in the snippet, before `embed.js` sets the real one.
 const INITIAL_HEIGHT: u32 = 900;
 
-/// The page's own address without query or fragment.
+/// The page's own address without query or fragment (known only in the browser).
 fn widget_url() -> String {
     let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
@@ -18,9 +19,17 @@ fn widget_url() -> String {
 
 /// A disclosure button that reveals the embed snippet in a read-only text box.
 #[component]
-pub fn EmbedCode(story: &'static Story) -> impl IntoView {
+pub fn EmbedCode(story: &'static Story, clock: Clock) -> impl IntoView {
     let open = RwSignal::new(false);
-    let code = move || snippet(&widget_url(), &story.meta.title, INITIAL_HEIGHT);
+    // The page rendered at build time does not know where it will be published; the snippet
+    // is hidden until opened, so leaving it empty there moves nothing.
+    let code = move || {
+        if clock.built {
+            String::new()
+        } else {
+            snippet(&widget_url(), &story.meta.title, INITIAL_HEIGHT)
+        }
+    };
     view! {
         <footer class="tracker-footer">
             <button

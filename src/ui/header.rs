@@ -2,6 +2,7 @@
 //! becomes known.
 
 use super::clock::Clock;
+use super::live;
 use crate::core::story::Story;
 use crate::html;
 use leptos::prelude::*;
@@ -10,6 +11,6 @@ use leptos::prelude::*;
 #[component]
 pub fn Header(story: &'static Story, clock: Clock) -> impl IntoView {
     let preview = clock.frozen.then(|| clock.now.get_untracked());
-    let inner = move || html::header(story, clock.as_of.get(), preview);
+    let inner = live(move || html::header(story, clock.as_of.get(), preview));
     view! { <header class="tracker-header" inner_html=inner></header> }
 }

@@ -9,6 +9,8 @@ mod clock;
 mod countdown;
 mod embed;
 mod embed_code;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod first_view;
 mod header;
 mod panel;
 mod subject;
@@ -19,6 +21,16 @@ use crate::text;
 use crate::BUNDLED_DATA_BIN;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// A reactive piece of text or markup. Every live `inner_html` and text in the widget has
+/// this one type, so the wasm carries one copy of Leptos's code for it instead of one per
+/// call site (each closure type is its own copy).
+type Live = Box<dyn Fn() -> String + Send + Sync>;
+
+/// Wraps a closure as [`Live`].
+fn live(f: impl Fn() -> String + Send + Sync + 'static) -> Live {
+    Box::new(f)
+}
 
 /// Starts the widget: installs the panic message, reads the bundled data and the URL, and
 /// mounts the tracker into `#phase-tracker`.
@@ -56,10 +68,10 @@ pub fn start() {
     };
     root.set_inner_html("");
     let app_params = params.clone();
-    leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <app::App story params=app_params/> },
-    )
+    leptos::mount::mount_to(root.clone(), move || {
+        let clock = clock::Clock::start(story, app_params.now);
+        view! { <app::App story params=app_params clock/> }
+    })
     .forget();
     embed::report_height(&root, params);
     let _ = root.set_attribute("aria-busy", "false");

@@ -3,6 +3,7 @@
 
 use super::clock::Clock;
 use super::countdown::Countdown;
+use super::live;
 use super::subject::{Badges, SubjectSection};
 use crate::core::status::phase_status;
 use crate::core::story::{Phase, Story, SubjectKind};
@@ -18,10 +19,10 @@ pub fn PhasePanel(
     phase: &'static Phase,
     compact: bool,
 ) -> impl IntoView {
-    let status = move || html::status(story, &phase_status(story, phase, clock.as_of.get()));
+    let status = live(move || html::status(story, &phase_status(story, phase, clock.as_of.get())));
     let events = (!compact).then(|| {
         view! {
-            <div class="events-box" inner_html=move || html::events_section(story, phase, clock.as_of.get())></div>
+            <div class="events-box" inner_html=live(move || html::events_section(story, phase, clock.as_of.get()))></div>
         }
     });
     let subjects = story

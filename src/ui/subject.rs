@@ -3,6 +3,7 @@
 
 use super::badge::Badge;
 use super::clock::Clock;
+use super::live;
 use crate::core::disagreement::disagreement;
 use crate::core::story::{Phase, Story, Subject, SubjectKind};
 use crate::html;
@@ -35,7 +36,7 @@ pub fn SubjectSection(
     subject: &'static Subject,
 ) -> impl IntoView {
     let id = format!("subject-{}", subject.id.replace('.', "-"));
-    let body = move || html::subject_body(story, subject, clock.as_of.get());
+    let body = live(move || html::subject_body(story, subject, clock.as_of.get()));
     // The badge shows the same disagreement the body summarises; both move only with as_of.
     let badge = move || {
         disagreement(story, subject, clock.as_of.get())

@@ -1,0 +1,92 @@
+// The first view rendered at build time (src/ui/first_view.rs: the widget's own Leptos
+// components, run with the ssr feature by the post_build hook): it is in dist/index.html
+// before any script runs, it is the tracker the live widget draws, and the live widget
+// replaces it without moving anything.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, assertNoConsoleErrors } from './lib/browser.mjs';
+import { servedBuild } from './lib/suite.mjs';
+
+const suite = servedBuild();
+
+/** What the layout comparison measures: every visible block of the first view. */
+const MEASURED = [
+  '.title', '.dek', '.tracker-header .dates', '#tab-1', '#tab-2', '.axis',
+  '#phase-panel-1 .status-row', '#phase-panel-1 .phase-intro', '#phase-panel-1 .countdown h2',
+  '#phase-panel-1 li.deadline', '#phase-panel-1 .deadline-day', '#phase-panel-1 .deadline-time',
+  '#phase-panel-1 .pause', '#phase-panel-1 .badge', '#phase-panel-1 .events-box',
+  '#phase-panel-1 .claims h2', '#phase-panel-1 .subject', '.context', '.tracker-footer',
+];
+
+/** Boxes of every element MEASURED matches, rounded to half a pixel. */
+function boxes(page) {
+  return page.evaluate((selectors) => {
+    const r = (n) => Math.round(n * 2) / 2;
+    const out = {};
+    for (const s of selectors) {
+      out[s] = [...document.querySelectorAll(s)].map((el) => {
+        const b = el.getBoundingClientRect();
+        return `${r(b.x)},${r(b.y)} ${r(b.width)}x${r(b.height)}`;
+      });
+    }
+    return out;
+  }, MEASURED);
+}
+
+/**
+ * The tracker's text, leaving out what only the live widget can know: the countdown cells,
+ * the embed snippet (the page's own address) and the loading note.
+ */
+function trackerText(page) {
+  return page.evaluate(() => {
+    const copy = document.getElementById('phase-tracker').cloneNode(true);
+    copy.querySelectorAll('.deadline-time, textarea, #boot-note, noscript').forEach((el) => el.remove());
+    return copy.textContent.replace(/\s+/g, ' ').trim();
+  });
+}
+
+for (const width of [320, 600, 1000]) {
+  test(`at ${width} px the live widget replaces the first view without moving anything`, { timeout: 60_000 }, async (t) => {
+    const rec = await openPage(suite.browser, null, { context: { viewport: { width, height: 900 } } });
+    t.after(() => rec.close());
+    // Hold the wasm back until the first view has been measured.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await rec.page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await rec.page.goto(suite.server.url, { waitUntil: 'domcontentloaded' });
+    await rec.page.waitForSelector('#phase-panel-1 .status-box');
+    assert.equal(await rec.page.locator('[data-app-mounted]').count(), 0, 'measured before the mount');
+    const before = await boxes(rec.page);
+    const textBefore = await trackerText(rec.page);
+    await rec.screenshot(`first-view-${width}-before-mount`);
+
+    release();
+    await rec.page.waitForSelector('[data-app-mounted]', { state: 'attached', timeout: 20_000 });
+    // The live countdown has filled its cells.
+    await rec.page.waitForFunction(() =>
+      [...document.querySelectorAll('#phase-panel-1 .deadline-time')].every((el) => el.textContent.trim() !== ''),
+    );
+    const after = await boxes(rec.page);
+    assert.deepEqual(after, before);
+    assert.equal(await trackerText(rec.page), textBefore);
+    for (const s of ['.title', '#phase-panel-1 li.deadline', '#phase-panel-1 .subject']) {
+      assert.ok(before[s].length > 0, `${s} is in the first view`);
+    }
+    assertNoConsoleErrors(rec);
+  });
+}
+
+test('the first view is in index.html as served, with no countdown shown as live', async () => {
+  const res = await fetch(suite.server.url);
+  const html = await res.text();
+  for (const expected of ['role="tablist"', '>Federal Iraq, 2025</button>', '>Kurdistan Region, 2026</button>', 'class="deadline-day"', 'class="claims"']) {
+    assert.ok(html.includes(expected), `index.html should hold ${expected}`);
+  }
+  assert.match(html, /class="deadline-time">\u00a0<\/span>/);
+  assert.doesNotMatch(html, /days? left|\d+ h \d+ min/);
+  assert.match(html, /The facts above are as of \d{1,2} [A-Z][a-z]{2} \d{4}, when this page was built/);
+});
