@@ -2,7 +2,8 @@
 //! countdown to each phase's deadline and a badge wherever sources disagree.
 //!
 //! [`core`] is the pure logic and [`text`] every user-facing string, both tested on the
-//! host; `ui` (wasm only) renders them with Leptos.
+//! host; [`ui`] renders them with Leptos (in the browser, and at build time for the first
+//! view).
 
 pub mod core;
 
