@@ -36,12 +36,13 @@ function boxes(page) {
 
 /**
  * The tracker's text, leaving out what only the live widget can know: the countdown cells,
- * the embed snippet (the page's own address) and the loading note.
+ * the axis's "today" label ("as of" before), the embed snippet (the page's own address) and
+ * the loading note.
  */
 function trackerText(page) {
   return page.evaluate(() => {
     const copy = document.getElementById('phase-tracker').cloneNode(true);
-    copy.querySelectorAll('.deadline-time, textarea, #boot-note, noscript').forEach((el) => el.remove());
+    copy.querySelectorAll('.deadline-time, .today-label, textarea, #boot-note, noscript').forEach((el) => el.remove());
     return copy.textContent.replace(/\s+/g, ' ').trim();
   });
 }
@@ -61,6 +62,7 @@ for (const width of [320, 600, 1000]) {
     await rec.page.waitForSelector('#phase-panel-1 .status-box');
     assert.equal(await rec.page.locator('[data-app-mounted]').count(), 0, 'measured before the mount');
     const before = await boxes(rec.page);
+    assert.match(await rec.page.locator('.today-label').innerText(), /^as of \d/);
     const textBefore = await trackerText(rec.page);
     await rec.screenshot(`first-view-${width}-before-mount`);
 
@@ -72,6 +74,7 @@ for (const width of [320, 600, 1000]) {
     );
     const after = await boxes(rec.page);
     assert.deepEqual(after, before);
+    assert.match(await rec.page.locator('.today-label').innerText(), /^today \d/);
     assert.equal(await trackerText(rec.page), textBefore);
     for (const s of ['.title', '#phase-panel-1 li.deadline', '#phase-panel-1 .subject']) {
       assert.ok(before[s].length > 0, `${s} is in the first view`);

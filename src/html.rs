@@ -347,17 +347,23 @@ pub fn events_section(story: &Story, phase: &Phase, now: DateTime<Utc>) -> Strin
     )
 }
 
-/// The time axis with its caption: the span, a legend, and today's date.
-pub fn axis_figure(story: &Story, marks: &AxisMarks, today: DateTime<Utc>) -> String {
+/// The time axis with its caption: the span, a legend, and the date of the "today" mark,
+/// labelled `today_label` ("today" live, "as of" on the page rendered at build time).
+pub fn axis_figure(
+    story: &Story,
+    marks: &AxisMarks,
+    today: DateTime<Utc>,
+    today_label: &str,
+) -> String {
     format!(
-        "{}<figcaption><span>{} ({} – {})</span><span class=\"legend\"><span class=\"key window-key\" aria-hidden=\"true\"></span>{}<span class=\"key done-key\" aria-hidden=\"true\"></span>{}<span class=\"key today-key\" aria-hidden=\"true\"></span>{} {}</span></figcaption>",
+        "{}<figcaption><span>{} ({} – {})</span><span class=\"legend\"><span class=\"key window-key\" aria-hidden=\"true\"></span>{}<span class=\"key done-key\" aria-hidden=\"true\"></span>{}<span class=\"key today-key\" aria-hidden=\"true\"></span><span class=\"today-label\">{} {}</span></span></figcaption>",
         axis(story, marks),
         text::AXIS,
         format_day(story.meta.axis_start),
         format_day(story.meta.axis_end),
         text::AXIS_DEADLINE,
         text::AXIS_DONE,
-        text::AXIS_TODAY,
+        today_label,
         format_day(local_day(today, story.meta.offset))
     )
 }

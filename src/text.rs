@@ -51,6 +51,8 @@ pub const AXIS_DEADLINE: &str = "deadline window";
 pub const AXIS_DONE: &str = "reported completion";
 /// Axis legend: today.
 pub const AXIS_TODAY: &str = "today";
+/// Time axis legend, on the page rendered at build time: the mark stands at the build day.
+pub const AXIS_AS_OF: &str = "as of";
 /// The embed button.
 pub const EMBED: &str = "Embed this tracker";
 /// Label of the embed snippet.

@@ -47,6 +47,9 @@ fn the_first_view_never_shows_a_countdown_as_if_live() {
         html.contains("class=\"deadline-time\">\u{a0}</span>"),
         "{html}"
     );
+    // The axis's mark stands at the build day and says so, not "today".
+    assert!(html.contains("<span class=\"today-label\">as of 25 Nov 2026</span>"));
+    assert!(!html.contains("today 25 Nov"));
     for ticking in ["days left", " ago", " min ", "left</span>"] {
         assert!(!html.contains(ticking), "{ticking:?} in the first view");
     }

@@ -7,6 +7,7 @@ use crate::core::axis::marks;
 use crate::core::date::local_day;
 use crate::core::story::Story;
 use crate::html;
+use crate::text;
 use leptos::prelude::*;
 
 /// The axis across the story's span.
@@ -18,7 +19,12 @@ pub fn Axis(story: &'static Story, clock: Clock) -> impl IntoView {
         clock.as_of.track();
         day.track();
         let now = clock.now.get_untracked();
-        html::axis_figure(story, &marks(story, now), now)
+        let label = if clock.built {
+            text::AXIS_AS_OF
+        } else {
+            text::AXIS_TODAY
+        };
+        html::axis_figure(story, &marks(story, now), now, label)
     });
     view! { <figure class="axis" inner_html=figure></figure> }
 }
