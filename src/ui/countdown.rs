@@ -38,7 +38,7 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
                 view! {
                     <li class=class>
                         <span class="deadline-day">{html::deadline_day(story, target)}</span>
-                        <span class="deadline-time">{time}</span>
+                        <span class="deadline-time"><span class="deadline-clock">{time}</span></span>
                         <span class="deadline-sources" inner_html=sources></span>
                     </li>
                 }
