@@ -14,6 +14,8 @@ use leptos::prelude::*;
 pub struct Clock {
     /// The current instant, to the second.
     pub now: RwSignal<DateTime<Utc>>,
+    /// `now` truncated to the minute, for displays that change by the minute at most.
+    pub minute: RwSignal<DateTime<Utc>>,
     /// The latest change point at or before `now`: moves only when something besides the
     /// countdown changes. Set with `now` rather than derived from it, so the many displays
     /// that read only this are not woken every second.
@@ -33,6 +35,7 @@ impl Clock {
         let points = story.change_points().leak();
         let clock = Self {
             now: RwSignal::new(start),
+            minute: RwSignal::new(whole_minute(start)),
             as_of: RwSignal::new(story.settled(points, start)),
             paused: RwSignal::new(false),
             frozen: frozen_at.is_some(),
@@ -66,6 +69,7 @@ impl Clock {
     /// Moves the clock to `instant`, setting only the signals whose value changes.
     fn show(&self, instant: DateTime<Utc>) {
         set_if_changed(self.now, instant);
+        set_if_changed(self.minute, whole_minute(instant));
         set_if_changed(self.as_of, self.story.settled(self.points, instant));
     }
 }
@@ -75,6 +79,11 @@ fn set_if_changed(signal: RwSignal<DateTime<Utc>>, value: DateTime<Utc>) {
     if signal.try_get_untracked().is_some_and(|v| v != value) {
         signal.set(value);
     }
+}
+
+/// `t` truncated to the minute.
+fn whole_minute(t: DateTime<Utc>) -> DateTime<Utc> {
+    DateTime::from_timestamp(t.timestamp().div_euclid(60) * 60, 0).unwrap_or(t)
 }
 
 /// The wall clock, truncated to the second.

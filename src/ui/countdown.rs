@@ -8,6 +8,7 @@ use crate::core::countdown::{countdown, time_to, Remaining};
 use crate::core::story::{Phase, Story, SubjectKind};
 use crate::html;
 use crate::text;
+use chrono::Timelike;
 use leptos::prelude::*;
 
 /// The countdown for one phase.
@@ -24,13 +25,26 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
             .map(|d| {
                 let target = d.target;
                 let sources = html::sources(story, d.claims.iter().map(|c| &c.source));
-                let time = move || match time_to(target, clock.now.get()) {
-                    Remaining::Left(p) => text::left(p),
-                    Remaining::Passed(p) => text::passed(p),
-                };
                 // Every target is a change point, so whether it has passed only changes when
                 // `as_of` does, and these rows are rebuilt then: no per-tick work for it.
-                let class = if d.passed() {
+                let passed = d.passed();
+                // The time since a deadline is shown to the minute: on a target that falls on
+                // a whole minute it moves with the clock's minutes, so it is not redone each
+                // second.
+                let by_minute = passed && target.second() == 0;
+                let time = move || {
+                    let now = if by_minute {
+                        clock.minute.track();
+                        clock.now.get_untracked()
+                    } else {
+                        clock.now.get()
+                    };
+                    match time_to(target, now) {
+                        Remaining::Left(p) => text::left(p),
+                        Remaining::Passed(p) => text::passed(p),
+                    }
+                };
+                let class = if passed {
                     "deadline passed"
                 } else {
                     "deadline"
