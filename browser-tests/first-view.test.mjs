@@ -89,7 +89,7 @@ test('the first view is in index.html as served, with no countdown shown as live
   for (const expected of ['role="tablist"', '>Federal Iraq, 2025</button>', '>Kurdistan Region, 2026</button>', 'class="deadline-day"', 'class="claims"']) {
     assert.ok(html.includes(expected), `index.html should hold ${expected}`);
   }
-  assert.match(html, /class="deadline-time">\u00a0<\/span>/);
+  assert.match(html, /class="deadline-clock">\u00a0<\/span>/);
   assert.doesNotMatch(html, /days? left|\d+ h \d+ min/);
   assert.match(html, /The facts above are as of \d{1,2} [A-Z][a-z]{2} \d{4}, when this page was built/);
 });

@@ -252,7 +252,7 @@ test('live clock: a deadline passes without a reload, is announced once, and pau
   t.after(() => rec.close());
   const { page } = rec;
   await withFailureShot(rec, 'ui-live-clock', async () => {
-    // Jump to 23:59:55 and stop time there; then let one 250 ms poll run.
+    // Jump to 23:59:55 and stop time there (the clock's pending timer fires); then run on a little.
     await page.clock.pauseAt(new Date('2025-09-30T23:59:55+03:00'));
     await page.clock.runFor(300);
     assert.equal(await page.locator('.preview-banner').count(), 0, 'a live clock shows no preview banner');

@@ -44,7 +44,7 @@ fn the_first_view_is_the_tracker_as_of_the_build() {
 fn the_first_view_never_shows_a_countdown_as_if_live() {
     let html = first_view_at("2026-11-25T12:00:00+03:00");
     assert!(
-        html.contains("class=\"deadline-time\">\u{a0}</span>"),
+        html.contains("class=\"deadline-clock\">\u{a0}</span>"),
         "{html}"
     );
     // The axis's mark stands at the build day and says so, not "today".

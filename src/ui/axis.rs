@@ -13,7 +13,8 @@ use leptos::prelude::*;
 /// The axis across the story's span.
 #[component]
 pub fn Axis(story: &'static Story, clock: Clock) -> impl IntoView {
-    let day = Memo::new(move |_| local_day(clock.now.get(), story.meta.offset));
+    // The story's offset is whole minutes, so its days turn on the clock's minutes.
+    let day = Memo::new(move |_| local_day(clock.minute.get(), story.meta.offset));
     // Redrawn when a claim becomes known, a deadline passes, or the day changes.
     let figure = live(move || {
         clock.as_of.track();

@@ -10,6 +10,45 @@ pub fn wall_clock() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(ms).unwrap_or_default()
 }
 
+/// Calls `tick` just after each whole second of the wall clock, and at once whenever the page
+/// becomes visible again, for as long as `tick` returns true.
+///
+/// One timeout at a time, each aimed at the next whole second as `Date.now()` gives it when it
+/// is set, so the widget is woken once per displayed second rather than polling; a timeout
+/// that fires early only re-aims at the same second. `tick` should read the wall clock itself:
+/// a throttled or sleeping tab then shows the right second on its first callback.
+pub fn every_second(tick: impl Fn() -> bool + 'static) {
+    use std::cell::OnceCell;
+    use std::rc::Rc;
+    use wasm_bindgen::{closure::Closure, JsCast};
+
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let arm = move |window: &web_sys::Window, f: &js_sys::Function| {
+        let delay = 1000 - js_sys::Date::now().rem_euclid(1000.0) as i32;
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f, delay);
+    };
+    // The callback re-arms itself, so it needs its own JS function.
+    let this: Rc<OnceCell<js_sys::Function>> = Rc::default();
+    let callback = Closure::<dyn FnMut(JsValue)>::new({
+        let (this, window) = (this.clone(), window.clone());
+        move |event: JsValue| {
+            // visibilitychange passes its event and leaves the timeout already set alone.
+            if tick() && event.is_undefined() {
+                if let Some(f) = this.get() {
+                    arm(&window, f);
+                }
+            }
+        }
+    });
+    let f: js_sys::Function = callback.into_js_value().unchecked_into();
+    // visibilitychange is fired at the document and bubbles to the window.
+    let _ = window.add_event_listener_with_callback("visibilitychange", &f);
+    arm(&window, &f);
+    let _ = this.set(f);
+}
+
 /// The page's `location.search` and `location.hash`.
 pub fn location() -> (String, String) {
     let location = web_sys::window().map(|w| w.location());

@@ -1,24 +1,25 @@
-//! The widget's clock: the wall clock read every quarter second (so a sleeping tab is right
-//! when it wakes), a frozen instant for previews, the build's instant for the page rendered
-//! at build time, and the reader's pause.
+//! The widget's clock: the wall clock read just after each whole second and when the page
+//! becomes visible (so a sleeping tab is right when it wakes), a frozen instant for previews,
+//! the build's instant for the page rendered at build time, and the reader's pause.
 
-use super::browser::wall_clock;
+use super::browser::{every_second, wall_clock};
 use crate::core::story::Story;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-use std::time::Duration;
 
-/// How often the wall clock is read; the displayed second changes only when it moves.
-const POLL: Duration = Duration::from_millis(250);
-
-/// The instant the widget shows, shared by every component.
+/// The instant the widget shows, shared by every component. Its signals are set only by the
+/// clock itself, each only when its value changes, so a display is woken only when what it
+/// reads has moved.
 #[derive(Clone, Copy)]
 pub struct Clock {
     /// The current instant, to the second.
     pub now: RwSignal<DateTime<Utc>>,
+    /// `now` truncated to the minute, for displays that change by the minute at most.
+    pub minute: RwSignal<DateTime<Utc>>,
     /// The latest change point at or before `now`: moves only when something besides the
-    /// countdown changes.
-    pub as_of: Memo<DateTime<Utc>>,
+    /// countdown changes. Set with `now` rather than derived from it, so the many displays
+    /// that read only this are not woken every second.
+    pub as_of: RwSignal<DateTime<Utc>>,
     /// True while the reader has paused the countdown.
     pub paused: RwSignal<bool>,
     /// True when the URL froze the clock (`now=`).
@@ -26,36 +27,47 @@ pub struct Clock {
     /// True when rendering the page at build time: facts are as of the build, and text that
     /// changes every second is left for the live widget.
     pub built: bool,
+    story: &'static Story,
+    points: &'static [DateTime<Utc>],
 }
 
 impl Clock {
+    /// A clock standing at `start`, with every signal set for it.
+    fn new(story: &'static Story, start: DateTime<Utc>, frozen: bool, built: bool) -> Self {
+        let points = story.change_points().leak();
+        Self {
+            now: RwSignal::new(start),
+            minute: RwSignal::new(whole_minute(start)),
+            as_of: RwSignal::new(story.settled(points, start)),
+            paused: RwSignal::new(false),
+            frozen,
+            built,
+            story,
+            points,
+        }
+    }
+
     /// Starts the clock, frozen at `frozen_at` when given.
     pub fn start(story: &'static Story, frozen_at: Option<DateTime<Utc>>) -> Self {
-        let now = RwSignal::new(frozen_at.unwrap_or_else(whole_second));
-        let paused = RwSignal::new(false);
-        let points = story.change_points();
-        let as_of = Memo::new(move |_| story.settled(&points, now.get()));
+        let clock = Self::new(
+            story,
+            frozen_at.unwrap_or_else(whole_second),
+            frozen_at.is_some(),
+            false,
+        );
         if frozen_at.is_none() {
-            let handle = set_interval_with_handle(
-                move || {
-                    let current = whole_second();
-                    if !paused.get_untracked() && current != now.get_untracked() {
-                        now.set(current);
-                    }
-                },
-                POLL,
-            );
-            if let Ok(handle) = handle {
-                on_cleanup(move || handle.clear());
-            }
+            // Stops when the clock's owner is disposed (its signals are gone).
+            every_second(move || {
+                let Some(paused) = clock.paused.try_get_untracked() else {
+                    return false;
+                };
+                if !paused {
+                    clock.show(whole_second());
+                }
+                true
+            });
         }
-        Self {
-            now,
-            as_of,
-            paused,
-            frozen: frozen_at.is_some(),
-            built: false,
-        }
+        clock
     }
 
     /// The clock of the page rendered at build time: stopped at `built`, reading no wall clock
@@ -63,16 +75,7 @@ impl Clock {
     /// replaces it without moving anything.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn at_build(story: &'static Story, built: DateTime<Utc>) -> Self {
-        let now = RwSignal::new(built);
-        let points = story.change_points();
-        let as_of = Memo::new(move |_| story.settled(&points, now.get()));
-        Self {
-            now,
-            as_of,
-            paused: RwSignal::new(false),
-            frozen: false,
-            built: true,
-        }
+        Self::new(story, built, false, true)
     }
 
     /// Pauses or resumes the ticking; resuming jumps to the wall clock at once.
@@ -80,9 +83,28 @@ impl Clock {
         let paused = !self.paused.get_untracked();
         self.paused.set(paused);
         if !paused {
-            self.now.set(whole_second());
+            self.show(whole_second());
         }
     }
+
+    /// Moves the clock to `instant`, setting only the signals whose value changes.
+    fn show(&self, instant: DateTime<Utc>) {
+        set_if_changed(self.now, instant);
+        set_if_changed(self.minute, whole_minute(instant));
+        set_if_changed(self.as_of, self.story.settled(self.points, instant));
+    }
+}
+
+/// Sets `signal` to `value` unless it already holds it (or is gone).
+fn set_if_changed(signal: RwSignal<DateTime<Utc>>, value: DateTime<Utc>) {
+    if signal.try_get_untracked().is_some_and(|v| v != value) {
+        signal.set(value);
+    }
+}
+
+/// `t` truncated to the minute.
+fn whole_minute(t: DateTime<Utc>) -> DateTime<Utc> {
+    DateTime::from_timestamp(t.timestamp().div_euclid(60) * 60, 0).unwrap_or(t)
 }
 
 /// The wall clock, truncated to the second.

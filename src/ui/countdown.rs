@@ -9,6 +9,7 @@ use crate::core::countdown::{countdown, time_to, Remaining};
 use crate::core::story::{Phase, Story, SubjectKind};
 use crate::html;
 use crate::text;
+use chrono::Timelike;
 use leptos::prelude::*;
 
 /// The countdown for one phase.
@@ -25,16 +26,31 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
             .map(|d| {
                 let target = d.target;
                 let sources = html::sources(story, d.claims.iter().map(|c| &c.source));
-                // The page rendered at build time leaves this cell to the live widget (a
-                // no-break space keeps its line), so a stale countdown never shows as live.
-                let time = live(move || match time_to(target, clock.now.get()) {
-                    _ if clock.built => "\u{a0}".to_owned(),
-                    Remaining::Left(p) => text::left(p),
-                    Remaining::Passed(p) => text::passed(p),
-                });
                 // Every target is a change point, so whether it has passed only changes when
                 // `as_of` does, and these rows are rebuilt then: no per-tick work for it.
-                let class = if d.passed() {
+                let passed = d.passed();
+                // The time since a deadline is shown to the minute: on a target that falls on
+                // a whole minute it moves with the clock's minutes, so it is not redone each
+                // second.
+                let by_minute = passed && target.second() == 0;
+                // The page rendered at build time leaves this cell to the live widget (a
+                // no-break space keeps its line), so a stale countdown never shows as live.
+                let time = live(move || {
+                    if clock.built {
+                        return "\u{a0}".to_owned();
+                    }
+                    let now = if by_minute {
+                        clock.minute.track();
+                        clock.now.get_untracked()
+                    } else {
+                        clock.now.get()
+                    };
+                    match time_to(target, now) {
+                        Remaining::Left(p) => text::left(p),
+                        Remaining::Passed(p) => text::passed(p),
+                    }
+                });
+                let class = if passed {
                     "deadline passed"
                 } else {
                     "deadline"
@@ -42,7 +58,7 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
                 view! {
                     <li class=class>
                         <span class="deadline-day">{html::deadline_day(story, target)}</span>
-                        <span class="deadline-time">{time}</span>
+                        <span class="deadline-time"><span class="deadline-clock">{time}</span></span>
                         <span class="deadline-sources" inner_html=sources></span>
                     </li>
                 }
