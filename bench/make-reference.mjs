@@ -5,10 +5,10 @@
 //
 // dist/index.html already holds the tracker's first view, rendered at build time by the
 // widget's own components (src/ui/first_view.rs, src/prerender.rs),
-// so the reference is that file with every <script> and every <link rel=modulepreload> /
-// <link rel=preload> removed. Because nothing loads afterwards, the "Loading the phase
-// tracker…" note (id=boot-note) is dropped too and aria-busy is set to false, as a
-// hand-written page would have it. The stylesheets it links are copied unchanged (so their
+// so the reference is that file with every <script>, <noscript> and <link rel=modulepreload> /
+// <link rel=preload> removed. Because nothing loads afterwards, the loading note
+// (id=boot-note) is dropped too and aria-busy is set to false, as a hand-written page would
+// have it. The stylesheets it links are copied unchanged (so their
 // integrity= hashes still hold). Nothing else is touched.
 
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,6 +47,9 @@ export function pageSubresources(html) {
 /** The reference HTML made from the widget's index.html; see the file comment. */
 export function referenceHtml(html) {
   let out = html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '');
+  // <noscript> (a note and static.css for readers without JavaScript) shows nothing in a
+  // browser with JavaScript on, which is how the reference is loaded.
+  out = out.replace(/<noscript\b[\s\S]*?<\/noscript\s*>/gi, '');
   for (const tag of linksWithRel(out, ['modulepreload', 'preload'])) out = out.replace(tag, '');
   // The boot note says the live part is loading; on a page without script nothing is.
   out = out.replace(/<p\b[^>]*\sid\s*=\s*["']?boot-note["']?[^>]*>[\s\S]*?<\/p\s*>/i, '');
