@@ -1,7 +1,7 @@
 //! Read-only markup as HTML strings: claims, sources, events, value groups, status details
-//! and the time axis. The live widget sets these with `inner_html` and the build-time page
-//! uses them too, so both show the same markup; rendering them as strings instead of Leptos
-//! views keeps the wasm small. Every text from the data file is escaped here.
+//! and the time axis. The components set these with `inner_html`, in the browser and in the
+//! first view rendered at build time; rendering them as strings instead of Leptos views
+//! keeps the wasm small. Every text from the data file is escaped here.
 
 use crate::core::axis::AxisMarks;
 use crate::core::countdown::Countdown;

@@ -1,5 +1,6 @@
 //! The browser shell: Leptos components that render the core's answers and wire the
-//! reader's input. Nothing here decides a fact; see [`crate::core`].
+//! reader's input, mounted in the browser ([`start`]) and rendered to HTML at build time
+//! ([`first_view`], host only). Nothing here decides a fact; see [`crate::core`].
 
 mod app;
 mod axis;
