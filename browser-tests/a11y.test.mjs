@@ -2,7 +2,8 @@
 //   - axe-core (browser-tests/node_modules/axe-core, injected into the page) over both tabs,
 //     every sources-disagree panel open, the dark theme (by parameter and by the reader's
 //     preference), compact mode, a 320 px viewport and the live clock with its pause
-//     control: zero violations expected; a failure lists each violation's id, impact and
+//     control, and the first view rendered at build time (before the wasm starts, and after
+//     it failed): zero violations expected; a failure lists each violation's id, impact and
 //     target.
 //   - A keyboard-only walkthrough of each tab: Tab from the top of the page reaches every
 //     interactive element in reading order with a visible focus indicator, focus never
@@ -17,7 +18,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoConsoleErrors } from './lib/browser.mjs';
+import { assertNoConsoleErrors, openPage } from './lib/browser.mjs';
 import {
   INSTANTS,
   activeElement,
@@ -128,6 +129,35 @@ for (const state of AXE_STATES) {
       const violations = await runAxe(page);
       assertNoViolations(violations, `with the ${state.name}`);
       assertNoConsoleErrors(rec);
+    });
+  });
+}
+
+// The first view rendered at build time is what readers get before the wasm starts, and
+// all they get when it cannot load (static.css then shows every phase): zero violations
+// there too.
+for (const wasm of ['held back', 'failed']) {
+  test(`axe: no violations in the build-time first view, wasm ${wasm}`, { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    const rec = await openPage(suite.browser, undefined, { context: { viewport: { width: 1000, height: 800 } } });
+    t.after(() => rec.close());
+    const { page } = rec;
+    let release = () => {};
+    const held = new Promise((resolve) => (release = resolve));
+    t.after(() => release());
+    await page.route('**/*.wasm', async (route) => {
+      if (wasm === 'failed') return route.abort('failed');
+      await held;
+      return route.continue().catch(() => {});
+    });
+    await page.goto(suite.server.url, { waitUntil: 'domcontentloaded' });
+    await withFailureShot(rec, `a11y-axe-first-view-wasm-${wasm}`, async () => {
+      if (wasm === 'failed') {
+        await page.locator('#boot-note').filter({ hasText: 'unavailable' }).waitFor();
+        await page.waitForFunction(() => getComputedStyle(document.querySelector('.tablist')).display === 'none');
+      }
+      assert.equal(await page.locator('[data-app-mounted]').count(), 0, 'scanned before any mount');
+      const violations = await runAxe(page);
+      assertNoViolations(violations, `in the build-time first view (wasm ${wasm})`);
     });
   });
 }

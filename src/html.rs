@@ -13,6 +13,13 @@ use crate::text;
 use chrono::{DateTime, Utc};
 use std::fmt::Write;
 
+/// The id of a phase panel's (visually hidden) name heading. Each section of the panel is
+/// labelled by it and its own heading ("Federal Iraq, 2025 Countdown"), so landmarks stay
+/// distinct when several panels are shown at once (the page without its live widget).
+pub fn phase_name_id(phase_id: &str) -> String {
+    format!("phase-name-{phase_id}")
+}
+
 /// Escapes text for HTML content and double-quoted attributes.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -324,7 +331,7 @@ pub fn phase_intro(story: &Story, phase: &Phase) -> String {
         .collect();
     let id = escape(&phase.id);
     format!(
-        "<p class=\"phase-summary\">{}</p><section class=\"places\" aria-labelledby=\"places-{id}\"><h2 id=\"places-{id}\">{}</h2><ul>{places}</ul><p class=\"phase-sources\">{} {}</p></section>",
+        "<p class=\"phase-summary\">{}</p><section class=\"places\" aria-labelledby=\"phase-name-{id} places-{id}\"><h2 id=\"places-{id}\">{}</h2><ul>{places}</ul><p class=\"phase-sources\">{} {}</p></section>",
         escape(&phase.summary),
         text::PLACES,
         text::SOURCES,
@@ -342,7 +349,7 @@ pub fn events_section(story: &Story, phase: &Phase, now: DateTime<Utc>) -> Strin
     };
     let id = escape(&phase.id);
     format!(
-        "<section class=\"events-section\" aria-labelledby=\"events-{id}\"><h2 id=\"events-{id}\">{}</h2>{list}</section>",
+        "<section class=\"events-section\" aria-labelledby=\"phase-name-{id} events-{id}\"><h2 id=\"events-{id}\">{}</h2>{list}</section>",
         text::EVENTS
     )
 }

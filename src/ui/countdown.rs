@@ -93,7 +93,7 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
             </button>
         }
     });
-    let labelled_by = heading_id.clone();
+    let labelled_by = format!("{} {heading_id}", html::phase_name_id(&phase.id));
     view! {
         <section class="countdown" aria-labelledby=labelled_by>
             <div class="countdown-head">

@@ -32,11 +32,12 @@ pub fn PhasePanel(
         .filter(|s| !matches!(s.kind, SubjectKind::Deadline | SubjectKind::Completion))
         .map(|s| view! { <SubjectSection story clock subject=s/> })
         .collect_view();
+    let name_id = html::phase_name_id(&phase.id);
     let claims_id = format!("claims-{}", phase.id);
-    let labelled_by = claims_id.clone();
+    let labelled_by = format!("{name_id} {claims_id}");
     view! {
         <div class="phase">
-            <h2 class="sr-only">{text::tab(&phase.name, phase.year)}</h2>
+            <h2 class="sr-only" id=name_id>{text::tab(&phase.name, phase.year)}</h2>
             <div class="status-row">
                 <div class="status-box" inner_html=status></div>
                 <Badges story clock phase=phase kind=SubjectKind::Completion/>
