@@ -49,6 +49,15 @@ pub fn every_second(tick: impl Fn() -> bool + 'static) {
     let _ = this.set(f);
 }
 
+/// The page's element with this id, if any.
+pub fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
 /// The page's `location.search` and `location.hash`.
 pub fn location() -> (String, String) {
     let location = web_sys::window().map(|w| w.location());
@@ -67,12 +76,7 @@ pub fn replace_fragment(fragment: &str) {
 
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
+    if let Some(element) = element(id) {
         let _ = element.focus();
     }
 }

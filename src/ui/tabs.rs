@@ -39,6 +39,10 @@ pub fn PhaseTabs(
     compact: bool,
 ) -> impl IntoView {
     let count = story.phases.len();
+    // The open phase's panel is drawn with the rest; the others are drawn one task later
+    // (`draw_later`), so no single task at start is long. The page rendered at build time
+    // draws every panel.
+    let initial = selected.get_untracked();
     let select = move |index: usize, focus: bool| {
         selected.set(index);
         browser::replace_fragment(&phase_fragment(index));
@@ -87,11 +91,24 @@ pub fn PhaseTabs(
                     tabindex="0"
                     hidden=move || selected.get() != i
                 >
-                    <PhasePanel story clock phase compact/>
+                    {(clock.built || i == initial).then(|| view! { <PhasePanel story clock phase compact/> })}
                 </div>
             }
         })
         .collect_view();
+    if !clock.built {
+        for (i, phase) in story
+            .phases
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != initial)
+        {
+            draw_later(
+                panel_id(i),
+                move || view! { <PhasePanel story clock phase compact/> },
+            );
+        }
+    }
     view! {
         <div class="tabs">
             <div role="tablist" class="tablist" aria-label=text::TABS_LABEL on:keydown=on_key>
@@ -101,4 +118,16 @@ pub fn PhaseTabs(
             {panels}
         </div>
     }
+}
+
+/// Mounts `panel` into the element `id` in a later task, once the tabs are in the page.
+fn draw_later<V: IntoView + 'static>(id: String, panel: impl FnOnce() -> V + 'static) {
+    set_timeout(
+        move || {
+            if let Some(el) = browser::element(&id) {
+                leptos::mount::mount_to(el, panel).forget();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
