@@ -1,8 +1,7 @@
 //! Validates the bundled data file when the crate builds, with the same rules as the widget
-//! (src/core/validate.rs), and writes it twice: minified JSON for the host
-//! tools and tests, and the validated story in its compact binary form
-//! (src/core/encoding.rs) for the widget. A malformed file fails
-//! the build with one line per problem, naming the record and the field.
+//! (src/core/validate.rs), and writes the validated story in its compact binary form
+//! (src/core/encoding.rs) for the widget and the prerender. A malformed file fails the build
+//! with one line per problem, naming the record and the field.
 
 #[allow(dead_code, unused_imports)]
 #[path = "src/core/mod.rs"]
@@ -26,10 +25,6 @@ fn main() {
         serde_json::from_str(&text).unwrap_or_else(|e| fail(e.to_string()));
     let story = core::story::Story::from_raw(raw).unwrap_or_else(|e| fail(e.to_string()));
     let bin = story.encode().unwrap_or_else(|e| fail(e));
-    let value: serde_json::Value =
-        serde_json::from_str(&text).unwrap_or_else(|e| fail(e.to_string()));
     let out = std::env::var("OUT_DIR").unwrap_or_else(|e| fail(e.to_string()));
-    std::fs::write(Path::new(&out).join("data.json"), value.to_string())
-        .and_then(|()| std::fs::write(Path::new(&out).join("data.bin"), bin))
-        .unwrap_or_else(|e| fail(e.to_string()));
+    std::fs::write(Path::new(&out).join("data.bin"), bin).unwrap_or_else(|e| fail(e.to_string()));
 }

@@ -68,16 +68,18 @@ export function makeReference(distDir, outDir) {
   const out = referenceHtml(html);
   const styles = linksWithRel(out, ['stylesheet']).map((t) => attr(t, 'href'));
   if (!styles.length) throw new Error('reference: dist/index.html links no stylesheet');
+  // The icon is copied too (so no request is answered 404), but it is not a first-view file.
+  const icons = linksWithRel(out, ['icon']).map((t) => attr(t, 'href'));
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, 'index.html'), out);
   const files = ['index.html'];
-  for (const href of styles) {
+  for (const href of [...styles, ...icons]) {
     const rel = path.posix.normalize(decodeURIComponent(href.split(/[?#]/)[0])).replace(/^(\.\/|\/)+/, '');
-    if (rel.startsWith('..') || /^[a-z]+:/i.test(href)) throw new Error(`reference: stylesheet outside dist: ${href}`);
+    if (rel.startsWith('..') || /^[a-z]+:/i.test(href)) throw new Error(`reference: file outside dist: ${href}`);
     mkdirSync(path.dirname(path.join(outDir, rel)), { recursive: true });
     copyFileSync(path.join(distDir, rel), path.join(outDir, rel));
-    files.push(rel);
+    if (styles.includes(href)) files.push(rel);
   }
   return { dir: outDir, files };
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Quick start 2 (and CI): install what is missing, then run every check in
-# order, stopping at the first failure:
+# Quick start 2 (and CI): install what is missing (step 1, scripts/setup.sh --test), then
+# run every check in order, stopping at the first failure:
 #
 #   1. cargo fmt --check
 #   2. cargo clippy --all-targets -- -D warnings                    (host)

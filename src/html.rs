@@ -330,8 +330,9 @@ pub fn phase_intro(story: &Story, phase: &Phase) -> String {
         .map(|p| format!("<li>{}</li>", escape(p)))
         .collect();
     let id = escape(&phase.id);
+    let name_id = escape(&phase_name_id(&phase.id));
     format!(
-        "<p class=\"phase-summary\">{}</p><section class=\"places\" aria-labelledby=\"phase-name-{id} places-{id}\"><h2 id=\"places-{id}\">{}</h2><ul>{places}</ul><p class=\"phase-sources\">{} {}</p></section>",
+        "<p class=\"phase-summary\">{}</p><section class=\"places\" aria-labelledby=\"{name_id} places-{id}\"><h2 id=\"places-{id}\">{}</h2><ul>{places}</ul><p class=\"phase-sources\">{} {}</p></section>",
         escape(&phase.summary),
         text::PLACES,
         text::SOURCES,
@@ -348,8 +349,9 @@ pub fn events_section(story: &Story, phase: &Phase, now: DateTime<Utc>) -> Strin
         format!("<ol class=\"events\">{items}</ol>")
     };
     let id = escape(&phase.id);
+    let name_id = escape(&phase_name_id(&phase.id));
     format!(
-        "<section class=\"events-section\" aria-labelledby=\"phase-name-{id} events-{id}\"><h2 id=\"events-{id}\">{}</h2>{list}</section>",
+        "<section class=\"events-section\" aria-labelledby=\"{name_id} events-{id}\"><h2 id=\"events-{id}\">{}</h2>{list}</section>",
         text::EVENTS
     )
 }

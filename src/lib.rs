@@ -1,20 +1,18 @@
 //! The phase tracker: an embeddable news widget that follows a phased story, with a live
 //! countdown to each phase's deadline and a badge wherever sources disagree.
 //!
-//! [`core`] is the pure logic and [`text`] every user-facing string, both tested on the
-//! host; [`ui`] renders them with Leptos (in the browser, and at build time for the first
-//! view).
+//! [`core`] is the pure logic, [`text`] every user-facing string and [`html`] the read-only
+//! markup, all tested on the host; [`ui`] renders them with Leptos (in the browser, and at
+//! build time for the first view).
 
 pub mod core;
 
-/// The bundled data file (`data/iraq-coalition.json`), validated and minified by `build.rs`,
-/// for the build-time prerender and the host tests.
-pub const BUNDLED_DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/data.json"));
-
-/// The same data as a validated story in its binary form, compiled into the widget (read
-/// with [`core::story::Story::decode`]): the reader never fetches it, and decoding it needs
-/// far less wasm than reading and checking JSON.
+/// The bundled data file (`data/iraq-coalition.json`) as a validated story in its binary
+/// form, written by `build.rs` and compiled into the widget (read with
+/// [`core::story::Story::decode`]): the reader never fetches it, and decoding it needs far
+/// less wasm than reading and checking JSON.
 pub const BUNDLED_DATA_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/data.bin"));
+
 pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

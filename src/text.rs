@@ -209,7 +209,7 @@ pub fn panel_heading(subject: &str) -> String {
     format!("What sources say about {subject}")
 }
 
-/// One value group's size: "3 sources".
+/// One value group's size: "3 claims".
 pub fn group_size(claims: usize) -> String {
     format!("{claims} {}", plural(claims as i64, "claim", "claims"))
 }

@@ -1,7 +1,7 @@
 // The countdown under Playwright's fake clock: main-thread time per tick, and memory
 // before and after many simulated hours of ticking.
 //
-// How a tick is timed. Playwright's clock (page.clock.install) replaces setInterval,
+// How a tick is timed. Playwright's clock (context.clock.install) replaces setInterval,
 // setTimeout, requestAnimationFrame, Date and performance in the page; clock.runFor(1000)
 // then fires the widget's once-a-second timer (aimed at the wall clock's next whole second),
 // which moves the displayed second.
@@ -14,7 +14,7 @@
 //           (getBoundingClientRect), so the tick's re-layout is counted too. Paint is not.
 // One tick's figure is the sum over the callbacks fired by one runFor(1000). The page is
 // served cross-origin isolated (COOP/COEP) so performance.now() has 5 µs resolution.
-// An empty 250 ms interval, timed the same way in the same ticks, gives the harness floor
+// An empty 1 s interval, timed the same way in the same ticks, gives the harness floor
 // (the wrapper, its message hop and an empty layout): net = widget - floor. An untimed
 // primer fires first in every tick, so the tick's cold start is charged to neither.
 //
@@ -53,7 +53,8 @@ export const TICK_PROBE = `(() => {
     window[name] = function (cb, ...rest) { return orig.call(this, timed(cb, 'app'), ...rest); };
   }
   s.startNoop = () => {
-    s.noopId = originals.setInterval.call(window, timed(() => {}, 'noop'), 250);
+    // One call per tick, as the widget's timer makes, so the floor is that of one callback.
+    s.noopId = originals.setInterval.call(window, timed(() => {}, 'noop'), 1000);
     // An untimed primer 1 ms into every runFor(1000) window takes the window's cold start
     // (the first task after the harness's CDP round trip), so neither the widget nor the
     // floor is charged for it, whichever of them happens to fire first.

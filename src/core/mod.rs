@@ -1,6 +1,8 @@
 //! The pure core: plain Rust with no browser APIs, tested on the host with `cargo test`.
 //! Dates, the story's data, phase status, countdown arithmetic, disagreement detection and
-//! URL-parameter parsing all live here; the UI only renders their answers.
+//! URL-parameter parsing all live here; the UI only renders their answers. The data file's
+//! format and its validation are host only (`build.rs` runs them); the wasm decodes the
+//! validated story.
 
 pub mod axis;
 pub mod countdown;
@@ -9,8 +11,10 @@ pub mod disagreement;
 pub mod embed;
 pub mod encoding;
 pub mod params;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod sort;
 pub mod status;
 pub mod story;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod validate;

@@ -2,14 +2,14 @@
 //! [`crate::core::story::Story::from_raw`] validates it and names the record and field of
 //! every problem. The README documents each field with an example.
 //!
-//! Unknown fields are rejected by `build.rs` and the host tests; the wasm skips that check
-//! (its data was validated when it was built), which keeps it about 1.5 KB smaller.
+//! Unknown fields are rejected. Only `build.rs` and the host tools read this format; the
+//! wasm embeds the validated story instead ([`crate::core::encoding`]).
 
 use serde::Deserialize;
 
 /// A whole data file: one phased story.
 #[derive(Clone, Debug, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct RawDataset {
     /// Format version; must be 1.
     pub format: u32,
@@ -29,7 +29,7 @@ pub struct RawDataset {
 
 /// Story-wide facts.
 #[derive(Clone, Debug, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct RawMeta {
     /// Headline shown above the tracker.
     pub title: String,
@@ -49,7 +49,7 @@ pub struct RawMeta {
 
 /// A date as written in the data file.
 #[derive(Clone, Debug, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct RawDate {
     /// "day", "week", "month" or "year".
     pub precision: String,
@@ -68,7 +68,7 @@ pub struct RawDate {
 
 /// A published report.
 #[derive(Clone, Debug, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct RawSource {
     /// Unique id, e.g. "rudaw-2025-08-17".
     pub id: String,
@@ -89,7 +89,7 @@ pub struct RawSource {
 
 /// One phase of the story, shown as a tab.
 #[derive(Clone, Debug, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct RawPhase {
     /// Unique id, e.g. "federal"; also the deep-link name.
     pub id: String,
@@ -110,7 +110,7 @@ pub struct RawPhase {
 
 /// What claims can disagree about.
 #[derive(Clone, Debug, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct RawSubject {
     /// Unique id, e.g. "federal.deadline".
     pub id: String,
@@ -125,7 +125,7 @@ pub struct RawSubject {
 
 /// Who said it.
 #[derive(Clone, Debug, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct RawSpeaker {
     /// "named" (an official on record), "anonymous", "statement" (a joint or official text) or
     /// "outlet" (the outlet's own reporting).
@@ -140,7 +140,7 @@ pub struct RawSpeaker {
 
 /// A categorical value of a fact claim.
 #[derive(Clone, Debug, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct RawValue {
     /// The category claims are compared by: equal keys agree, different keys conflict.
     pub key: String,
@@ -150,7 +150,7 @@ pub struct RawValue {
 
 /// One source's word on one subject.
 #[derive(Clone, Debug, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct RawClaim {
     /// Unique id, e.g. "C01".
     pub id: String,
@@ -175,7 +175,7 @@ pub struct RawClaim {
 
 /// A dated happening on the timeline.
 #[derive(Clone, Debug, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[serde(deny_unknown_fields)]
 pub struct RawEvent {
     /// Unique id, e.g. "E01".
     pub id: String,

@@ -1,6 +1,6 @@
 //! The validated story: the data file's records with their dates read, their references
-//! checked and their kinds known. Build one with [`Story::from_raw`]; see
-//! [`crate::core::validate`] for the rules.
+//! checked and their kinds known. `build.rs` builds it with `Story::from_raw` (the rules are
+//! in `core::validate`, host only); the widget decodes it with [`Story::decode`].
 
 use super::date::{Interval, ReportedDate};
 use super::encoding::{day, offset};

@@ -107,8 +107,8 @@ impl Checker {
         }
     }
 
-    /// Checks that `id` is non-empty and unique within `seen`, then adds it. (A list, not a
-    /// hash set: data files hold dozens of records, and hashing would add wasm weight.)
+    /// Checks that `id` is non-empty and unique within `seen`, then adds it (a list: data
+    /// files hold dozens of records).
     fn id(&mut self, record: &str, id: &str, seen: &mut Ids) {
         if id.trim().is_empty() {
             self.fail(record, "id", "must not be empty");

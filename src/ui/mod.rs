@@ -21,7 +21,6 @@ use crate::core::{params, story::Story};
 use crate::text;
 use crate::BUNDLED_DATA_BIN;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// A reactive piece of text or markup. Every live `inner_html` and text in the widget has
 /// this one type, so the wasm carries one copy of Leptos's code for it instead of one per
@@ -59,11 +58,7 @@ pub fn start() {
     }
     browser::set_root_attribute("data-theme", params.theme.name());
 
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("phase-tracker"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(root) = browser::element("phase-tracker") else {
         browser::error("phase tracker: no element with id \"phase-tracker\" to mount into");
         return;
     };
@@ -75,8 +70,15 @@ pub fn start() {
     })
     .forget();
     embed::report_height(&root, params);
-    let _ = root.set_attribute("aria-busy", "false");
-    let _ = root.set_attribute("data-app-mounted", "");
+    // The phases not open at start are drawn one task later (tabs.rs); this task is queued
+    // after theirs, so "mounted" means the whole tracker is drawn.
+    set_timeout(
+        move || {
+            let _ = root.set_attribute("aria-busy", "false");
+            let _ = root.set_attribute("data-app-mounted", "");
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Decodes the bundled story (validated when the widget was built).

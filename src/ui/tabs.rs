@@ -82,6 +82,11 @@ pub fn PhaseTabs(
         .iter()
         .enumerate()
         .map(|(i, phase)| {
+            let panel = move || view! { <PhasePanel story clock phase compact/> };
+            let now = clock.built || i == initial;
+            if !now {
+                draw_later(panel_id(i), panel);
+            }
             view! {
                 <div
                     role="tabpanel"
@@ -91,24 +96,11 @@ pub fn PhaseTabs(
                     tabindex="0"
                     hidden=move || selected.get() != i
                 >
-                    {(clock.built || i == initial).then(|| view! { <PhasePanel story clock phase compact/> })}
+                    {now.then(panel)}
                 </div>
             }
         })
         .collect_view();
-    if !clock.built {
-        for (i, phase) in story
-            .phases
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != initial)
-        {
-            draw_later(
-                panel_id(i),
-                move || view! { <PhasePanel story clock phase compact/> },
-            );
-        }
-    }
     view! {
         <div class="tabs">
             <div role="tablist" class="tablist" aria-label=text::TABS_LABEL on:keydown=on_key>
