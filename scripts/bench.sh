@@ -31,7 +31,7 @@
 #   - Lighthouse (mobile) performance, accessibility, best practices
 #                                                     target: 100 / 100 / 100
 # A missed target is reported, not an error: the exit code is 0 unless nothing could be
-# measured (no build, or every measurement failed). Takes about 3 to 5 minutes on 2 cores.
+# measured (no build, or every measurement failed). Takes about 2 to 5 minutes on 2 cores.
 # Needs node >= 20 and Debian's chromium (scripts/setup.sh --test installs it); it never
 # downloads a browser.
 set -euo pipefail
