@@ -5,7 +5,7 @@
 
 use crate::core::axis::AxisMarks;
 use crate::core::countdown::Countdown;
-use crate::core::date::{format_day, local_day};
+use crate::core::date::{closing_day, format_day, local_day};
 use crate::core::disagreement::{disagreement, Disagreement};
 use crate::core::status::{PhaseStatus, Status};
 use crate::core::story::{Claim, ClaimValue, Event, Phase, Source, Story, Subject};
@@ -122,7 +122,7 @@ pub fn sources<'a>(story: &Story, ids: impl IntoIterator<Item = &'a String>) -> 
 pub fn claim(story: &Story, claim: &Claim) -> String {
     let src = story.source(&claim.source);
     let outlet = src.map(|s| s.outlet.as_str()).unwrap_or_default();
-    let inferred = matches!(&claim.value, ClaimValue::Date(d) if d.inferred);
+    let inferred = claim.date().is_some_and(|d| d.inferred);
     let mut html = format!(
         "<li class=\"claim\"><p class=\"claim-value\"><strong>{}</strong>{}</p><p class=\"claim-summary\">{}{}</p>",
         escape(&value_text(&claim.value)),
@@ -157,7 +157,7 @@ pub fn groups(story: &Story, d: &Disagreement) -> String {
         .iter()
         .map(|g| {
             let value = g.value();
-            let inferred = matches!(value, ClaimValue::Date(d) if d.inferred);
+            let inferred = value.date().is_some_and(|d| d.inferred);
             format!(
                 "<section class=\"group\"><h3 class=\"group-value\">{}{}</h3><p class=\"group-size\">{}</p><ul class=\"group-claims\">{}</ul></section>",
                 escape(&value_text(value)),
@@ -272,13 +272,9 @@ pub fn header(story: &Story, now: DateTime<Utc>, preview: Option<DateTime<Utc>>)
     html
 }
 
-/// The day a deadline closes, for display ("30 Sep 2026"): the day before the instant it
-/// passes.
+/// The day a deadline closes, for display ("30 Sep 2026"; see [`closing_day`]).
 pub fn deadline_day(story: &Story, target: DateTime<Utc>) -> String {
-    format_day(local_day(
-        target - chrono::Duration::seconds(1),
-        story.meta.offset,
-    ))
+    format_day(closing_day(target, story.meta.offset))
 }
 
 /// For a completed phase, how its reported completion compares with each deadline.

@@ -5,7 +5,7 @@ mod common;
 
 use chrono::{DateTime, Duration, FixedOffset, Utc};
 use phase_tracker::core::countdown::{time_to, Parts, Remaining};
-use phase_tracker::core::date::ReportedDate;
+use phase_tracker::core::date::{closing_day, Qualifier, ReportedDate};
 use phase_tracker::core::params;
 use proptest::prelude::*;
 
@@ -47,6 +47,14 @@ fn reported_date() -> impl Strategy<Value = ReportedDate> {
 }
 
 proptest! {
+    #[test]
+    fn a_deadline_closes_on_the_last_day_of_its_period(d in reported_date(), z in zone()) {
+        // Dates with an end: the countdown's target is the first second after that day.
+        if matches!(d.qualifier, Qualifier::On | Qualifier::By | Qualifier::EndOf) {
+            prop_assert_eq!(closing_day(d.target(z), z), d.last_day);
+        }
+    }
+
     #[test]
     fn parsing_arbitrary_date_text_never_panics(p in ".{0,8}", v in ".{0,12}", q in ".{0,16}") {
         let _ = ReportedDate::parse(&p, &v, Some(&q), false);

@@ -166,6 +166,18 @@ fn source_dates_are_checked_too() {
 }
 
 #[test]
+fn a_reason_needs_an_inferred_date() {
+    let mut d = valid();
+    d["sources"][1]["published"]["inferred"] = Value::Bool(false);
+    assert_error(
+        d,
+        "source \"s2\"",
+        "published.inference",
+        "not marked inferred",
+    );
+}
+
+#[test]
 fn inferred_date_needs_a_reason() {
     let mut d = valid();
     d["sources"][1]["published"]["inference"] = Value::Null;

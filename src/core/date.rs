@@ -427,3 +427,10 @@ pub fn parse_rfc3339(text: &str) -> Option<DateTime<Utc>> {
 pub fn local_day(instant: DateTime<Utc>, zone: FixedOffset) -> NaiveDate {
     instant.with_timezone(&zone).date_naive()
 }
+
+/// The day a deadline closes: the local day of the last second before `target` passes
+/// (the inverse of [`ReportedDate::target`] for a date with an end: "30 Sep 2026" for a
+/// target of 1 Oct 00:00).
+pub fn closing_day(target: DateTime<Utc>, zone: FixedOffset) -> NaiveDate {
+    local_day(target - Duration::seconds(1), zone)
+}

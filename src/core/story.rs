@@ -169,13 +169,20 @@ pub struct Claim {
     pub inference: Option<String>,
 }
 
-impl Claim {
-    /// The claim's date, if it is a dated claim.
+impl ClaimValue {
+    /// The date, if this is a date.
     pub fn date(&self) -> Option<&ReportedDate> {
-        match &self.value {
+        match self {
             ClaimValue::Date(d) => Some(d),
             ClaimValue::Category { .. } => None,
         }
+    }
+}
+
+impl Claim {
+    /// The claim's date, if it is a dated claim.
+    pub fn date(&self) -> Option<&ReportedDate> {
+        self.value.date()
     }
 }
 

@@ -87,6 +87,12 @@ impl Checker {
                 &format!("{field}.inference"),
                 "an inferred date needs the reason it was inferred",
             );
+        } else if !raw.inferred && raw.inference.is_some() {
+            self.fail(
+                record,
+                &format!("{field}.inference"),
+                "a reason is given but the date is not marked inferred (set \"inferred\": true)",
+            );
         }
         match ReportedDate::parse(
             &raw.precision,
@@ -226,11 +232,7 @@ impl Checker {
             value,
             summary: raw.summary.clone(),
             quote: raw.quote.clone(),
-            inference: raw
-                .date
-                .as_ref()
-                .filter(|d| d.inferred)
-                .and_then(|d| d.inference.clone()),
+            inference: raw.date.as_ref().and_then(|d| d.inference.clone()),
         })
     }
 }
@@ -400,7 +402,7 @@ impl Story {
                     phase: e.phase.clone(),
                     summary: e.summary.clone(),
                     sources: e.sources.clone(),
-                    inference: e.date.inference.clone().filter(|_| e.date.inferred),
+                    inference: e.date.inference.clone(),
                 });
             }
         }
