@@ -19,7 +19,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serveStatic } from './lib/server.mjs';
-import { launchBrowser, openPage, assertNoConsoleErrors } from './lib/browser.mjs';
+import { launchBrowser, openPage, assertNoConsoleErrors, waitForMount, withFailureShot } from './lib/browser.mjs';
 import { DIST, assertBuilt } from './lib/dist.mjs';
 import {
   ATTACKER_HTML,
@@ -37,7 +37,6 @@ import {
   waitUntil,
 } from './lib/embed-helpers.mjs';
 
-const MOUNT_TIMEOUT_MS = 20_000;
 const TEST_TIMEOUT_MS = 60_000;
 const OWN_TYPE = 'phase-tracker:height';
 /** How far the iframe's height may be from the widget's content height. */
@@ -105,16 +104,6 @@ async function open(url, { context } = {}) {
   return rec;
 }
 
-/** Runs `body`, saving a screenshot under artifacts/ when it throws. */
-async function withScreenshot(rec, name, body) {
-  try {
-    return await body();
-  } catch (err) {
-    const shot = await rec.screenshot(`embed-${name}-failure`).catch(() => null);
-    if (shot) err.message += `\n(screenshot: ${shot})`;
-    throw err;
-  }
-}
 
 /** The Frame inside `<iframe id=...>` of the page. */
 async function frameOf(page, iframeId) {
@@ -122,19 +111,6 @@ async function frameOf(page, iframeId) {
   return waitUntil(() => el.contentFrame(), { what: `the frame of #${iframeId}` });
 }
 
-/** Waits for the widget in `frame` (a Page or Frame) to mount, with a useful error. */
-async function waitForMount(frame, rec, label = 'the widget') {
-  await frame
-    .waitForSelector('#phase-tracker[data-app-mounted]', { state: 'attached', timeout: MOUNT_TIMEOUT_MS })
-    .catch((err) => {
-      const errors = [...rec.consoleErrors, ...rec.pageErrors, ...rec.failedRequests];
-      throw new Error(
-        `${label} did not mount within ${MOUNT_TIMEOUT_MS / 1000}s` +
-          (errors.length ? `; the page logged:\n  - ${errors.join('\n  - ')}` : '') +
-          `\n(${err.message.split('\n')[0]})`,
-      );
-    });
-}
 
 /** Throws unless every stylesheet of `frame` loaded (a blocked sheet has no .sheet). */
 async function assertStyled(frame, rec, label) {
@@ -253,7 +229,7 @@ const urlQuery = (pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${en
 test('a host page on another origin sizes the iframe to the widget, and follows its changes', { timeout: TEST_TIMEOUT_MS }, async (t) => {
   const rec = await open(`${host.url}host.html`);
   t.after(() => rec.close());
-  await withScreenshot(rec, 'auto-height', async () => {
+  await withFailureShot(rec, 'embed-auto-height', async () => {
     const { page } = rec;
     const frame = await frameOf(page, 'tracker');
     await waitForMount(frame, rec, 'the framed widget');
@@ -305,7 +281,7 @@ test('the widget posts its height in all five formats and answers Pym width requ
   const src = '/?childId=c1&id=box#?secret=abc';
   const rec = await open(`${host.url}host.html?src=${encodeURIComponent(src)}`);
   t.after(() => rec.close());
-  await withScreenshot(rec, 'message-formats', async () => {
+  await withFailureShot(rec, 'embed-message-formats', async () => {
     const { page } = rec;
     const frame = await frameOf(page, 'tracker');
     await waitForMount(frame, rec, 'the framed widget');
@@ -378,7 +354,7 @@ test('embed.js ignores height messages from other frames and out-of-range height
 
   const rec = await open(`${host.url}host.html?attackers=1`);
   t.after(() => rec.close());
-  await withScreenshot(rec, 'embed-js-trust', async () => {
+  await withFailureShot(rec, 'embed-embed-js-trust', async () => {
     const { page } = rec;
     const frame = await frameOf(page, 'tracker');
     const foreign = await frameOf(page, 'attacker-foreign');
@@ -433,7 +409,7 @@ test('embed.js ignores height messages from other frames and out-of-range height
 test('embed-example.html: both frames, one sandboxed, render and fit with no console error', { timeout: TEST_TIMEOUT_MS }, async (t) => {
   const rec = await open(`${host.url}embed-example.html`, { context: { viewport: { width: 1280, height: 900 } } });
   t.after(() => rec.close());
-  await withScreenshot(rec, 'embed-example', async () => {
+  await withFailureShot(rec, 'embed-embed-example', async () => {
     const { page } = rec;
     assert.equal(await page.getAttribute('#tracker-side', 'sandbox'), SIDEBAR_SANDBOX);
     const main = await frameOf(page, 'tracker-main');
@@ -491,7 +467,7 @@ test('the widget runs under the strict Content-Security-Policy, alone and framed
 
   const rec = await openWidget('', '', { server: strict });
   t.after(() => rec.close());
-  await withScreenshot(rec, 'strict-csp', async () => {
+  await withFailureShot(rec, 'embed-strict-csp', async () => {
     const { page } = rec;
     assert.equal(rec.response.headers()['content-security-policy'], STRICT_CSP);
     await page.waitForSelector('[role=tab]');
@@ -517,7 +493,7 @@ test('the widget runs under the strict Content-Security-Policy, alone and framed
   // Framed from another origin (frame-ancestors *), one of the frames sandboxed.
   const framed = await open(`${host.url}embed-example-strict.html`);
   t.after(() => framed.close());
-  await withScreenshot(framed, 'strict-csp-framed', async () => {
+  await withFailureShot(framed, 'embed-strict-csp-framed', async () => {
     const main = await frameOf(framed.page, 'tracker-main');
     const side = await frameOf(framed.page, 'tracker-side');
     assert.equal(new URL(main.url()).origin, strict.origin);
@@ -539,7 +515,7 @@ test('every URL parameter works, and malformed values fall back with one warning
   const check = async (query, hash, expect, options = {}) => {
     const rec = await openWidget(query, hash, options);
     try {
-      return await withScreenshot(rec, `params-${query || hash || 'default'}`, async () => {
+      return await withFailureShot(rec, `embed-params-${query || hash || 'default'}`, async () => {
         const state = await widgetState(rec.page);
         const where = `?${query}${hash}`;
         for (const [k, v] of Object.entries(expect)) {
@@ -629,7 +605,7 @@ test('a malformed childId or id changes what the framed widget posts, as documen
   const src = `/?${urlQuery([['childId', '<script>'], ['id', 'bad id!']])}`;
   const rec = await open(`${host.url}host.html?src=${encodeURIComponent(src)}`);
   t.after(() => rec.close());
-  await withScreenshot(rec, 'params-framed', async () => {
+  await withFailureShot(rec, 'embed-params-framed', async () => {
     const frame = await frameOf(rec.page, 'tracker');
     await waitForMount(frame, rec, 'the framed widget');
     await waitForFit(rec.page, frame, 'tracker', 'the iframe to fit');
@@ -658,7 +634,7 @@ test('source links open a new page without touching the host; no cookie, storage
       return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>source</title><p>source' });
     },
   );
-  await withScreenshot(rec, 'links-privacy', async () => {
+  await withFailureShot(rec, 'embed-links-privacy', async () => {
     const { page, context } = rec;
     const main = await frameOf(page, 'tracker-main');
     const side = await frameOf(page, 'tracker-side');

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{at, bundled};
-use phase_tracker::core::countdown::{countdown, Parts, Remaining};
+use phase_tracker::core::countdown::{countdown, newly_passed, Parts, Remaining};
 use phase_tracker::core::disagreement::disagreements;
 use phase_tracker::core::status::{phase_status, Status};
 use phase_tracker::core::story::Story;
@@ -306,4 +306,33 @@ fn change_points_are_sorted_and_settle_answers() {
     assert!(points.windows(2).all(|w| w[0] < w[1]));
     let now = at("2026-11-25T12:00:00+03:00");
     assert_eq!(s.settled(&points, now), at("2026-10-01T00:00:00+03:00"));
+}
+
+#[test]
+fn a_deadline_passing_while_the_page_is_open_is_announced_once() {
+    let story = bundled();
+    let kurdistan = story.phase("kurdistan").unwrap();
+    // "30 Sep 2026" passes at 1 Oct 2026 00:00 Baghdad time.
+    let passes = at("2026-10-01T00:00:00+03:00");
+    let opened = at("2026-09-30T23:00:00+03:00");
+    assert_eq!(
+        newly_passed(&story, kurdistan, opened, at("2026-09-30T23:59:59+03:00")),
+        None
+    );
+    assert_eq!(
+        newly_passed(&story, kurdistan, opened, passes),
+        Some(passes)
+    );
+    assert_eq!(
+        newly_passed(&story, kurdistan, opened, at("2026-10-05T12:00:00+03:00")),
+        Some(passes)
+    );
+    // A page opened after it passed has nothing to announce.
+    assert_eq!(
+        newly_passed(&story, kurdistan, passes, at("2026-10-05T12:00:00+03:00")),
+        None
+    );
+    // Opened before both deadlines, after both: the later one is announced.
+    let last = at("2027-01-01T00:00:00+03:00");
+    assert_eq!(newly_passed(&story, kurdistan, opened, last), Some(last));
 }

@@ -137,3 +137,36 @@ export function assertSameOrigin(rec, origin = new URL(rec.page.url()).origin) {
     );
   }
 }
+
+/** How long a page may take to mount the widget. */
+export const MOUNT_TIMEOUT_MS = 20_000;
+
+/**
+ * Waits until the widget in `frame` (a Page or Frame) has mounted (`selector`, by default
+ * `#phase-tracker[data-app-mounted]`) and returns that element; on timeout, throws naming
+ * `label` and what the page logged.
+ */
+export async function waitForMount(frame, rec, label = 'the widget', selector = '#phase-tracker[data-app-mounted]') {
+  return frame.waitForSelector(selector, { state: 'attached', timeout: MOUNT_TIMEOUT_MS }).catch((err) => {
+    const errors = [...rec.consoleErrors, ...rec.pageErrors, ...rec.failedRequests];
+    throw new Error(
+      `${label} did not mount within ${MOUNT_TIMEOUT_MS / 1000}s (no ${selector})` +
+        (errors.length ? `; the page logged:\n  - ${errors.join('\n  - ')}` : '') +
+        `\n(${err.message.split('\n')[0]})`,
+    );
+  });
+}
+
+/**
+ * Wraps a test body: on failure, saves a screenshot named `name-failure` and adds its path
+ * to the error message.
+ */
+export async function withFailureShot(rec, name, body) {
+  try {
+    return await body();
+  } catch (err) {
+    const shot = await rec.screenshot(`${name}-failure`).catch(() => null);
+    if (shot && err && typeof err === 'object') err.message += `\n(screenshot: ${shot})`;
+    throw err;
+  }
+}

@@ -13,12 +13,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { serveStatic } from './server.mjs';
-import { launchBrowser, openPage } from './browser.mjs';
+import { launchBrowser, openPage, waitForMount, withFailureShot } from './browser.mjs';
 import { DIST, assertBuilt } from './dist.mjs';
 
-export { DIST };
+export { DIST, withFailureShot };
 
-export const MOUNT_TIMEOUT_MS = 20_000;
 
 /** axe-core's browser bundle, injected with page.addScriptTag. */
 export const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -89,16 +88,7 @@ export async function openApp(suite, params = {}, options = {}) {
   try {
     if (options.clock) await rec.page.clock.install({ time: new Date(options.clock) });
     await rec.page.goto(appUrl(suite.server, params, options.hash ?? ''), { waitUntil: 'load' });
-    await rec.page
-      .waitForSelector('[data-app-mounted]', { state: 'attached', timeout: MOUNT_TIMEOUT_MS })
-      .catch((err) => {
-        const errors = [...rec.consoleErrors, ...rec.pageErrors];
-        throw new Error(
-          `the app did not mount within ${MOUNT_TIMEOUT_MS / 1000}s` +
-            (errors.length ? `; the page logged:\n  - ${errors.join('\n  - ')}` : '') +
-            `\n(${err.message.split('\n')[0]})`,
-        );
-      });
+    await waitForMount(rec.page, rec, 'the app');
   } catch (err) {
     await rec.close().catch(() => {});
     throw err;
@@ -238,19 +228,6 @@ export function describeViolations(violations) {
     .join('\n');
 }
 
-/**
- * Wraps a test body: on failure, saves a screenshot named `name-failure` and adds its path
- * to the error message.
- */
-export async function withFailureShot(rec, name, body) {
-  try {
-    return await body();
-  } catch (err) {
-    const shot = await rec.screenshot(`${name}-failure`).catch(() => null);
-    if (shot && err && typeof err === 'object') err.message += `\n(screenshot: ${shot})`;
-    throw err;
-  }
-}
 
 /**
  * Words broken across two lines inside the visible elements matching `selector` (e.g. a

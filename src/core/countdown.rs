@@ -154,3 +154,19 @@ pub fn countdown<'a>(story: &'a Story, phase: &'a Phase, now: DateTime<Utc>) -> 
         finished,
     }
 }
+
+/// The latest deadline of `phase` that passed after `opened` and by `now`, to announce once
+/// to a reader who had the page open when it passed.
+pub fn newly_passed(
+    story: &Story,
+    phase: &Phase,
+    opened: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
+    countdown(story, phase, now)
+        .deadlines
+        .iter()
+        .map(|d| d.target)
+        .filter(|t| opened < *t && *t <= now)
+        .max()
+}

@@ -5,7 +5,7 @@
 use super::clock::Clock;
 use super::live;
 use super::subject::Badges;
-use crate::core::countdown::{countdown, time_to, Remaining};
+use crate::core::countdown::{countdown, newly_passed, time_to, Remaining};
 use crate::core::story::{Phase, Story, SubjectKind};
 use crate::html;
 use crate::text;
@@ -73,12 +73,8 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
     // Announce the latest deadline that passed while the page was open, never each tick.
     let opened = clock.as_of.get_untracked();
     let announcement = move || {
-        let now = clock.as_of.get();
-        countdown(story, phase, now)
-            .deadlines
-            .iter()
-            .rfind(|d| opened < d.target && d.target <= now)
-            .map(|d| text::deadline_now_passed(&html::deadline_day(story, d.target)))
+        newly_passed(story, phase, opened, clock.as_of.get())
+            .map(|t| text::deadline_now_passed(&html::deadline_day(story, t)))
     };
 
     let pause = (!clock.frozen).then(|| {
