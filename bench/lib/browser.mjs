@@ -51,8 +51,11 @@ export async function newContext(browser, options = {}) {
 
 /**
  * Page-side probe, added with addInitScript before anything of the page runs:
- * - the page's own performance.mark('tracker-interactive'), set by its loader (boot-*.js)
- *   once the wasm's start has mounted the tracker;
+ * - the moment the tracker is interactive: the page's own performance.mark
+ *   ('tracker-interactive', set by its loader once the wasm's start has mounted the tracker),
+ *   read once <main id="phase-tracker"> gets data-app-mounted (a MutationObserver on
+ *   attributes only, so it costs nothing per node); under Playwright's fake clock, which
+ *   replaces the page's performance object, the probe sets the mark itself at that moment;
  * - paint, largest-contentful-paint and layout-shift entries, collected as they come;
  * - the wasm Memory the page instantiates (WebAssembly.instantiate* wrapped), so its size
  *   can be read; window.__bench.wasmMemories holds every exported Memory.
@@ -60,13 +63,24 @@ export async function newContext(browser, options = {}) {
  */
 export const PROBE_SCRIPT = `(() => {
   if (window.__bench) return;
+  const perf = () => (window.__pwClock && window.__pwClock.builtins.performance) || performance;
   const b = (window.__bench = { paints: {}, lcp: 0, shifts: [], wasmMemories: [], interactiveAt: null });
+  const markMounted = () => {
+    if (b.interactiveAt !== null) return;
+    const el = document.getElementById('phase-tracker');
+    if (!el || !el.hasAttribute('data-app-mounted')) return;
+    const p = perf();
+    p.mark('tracker-interactive');
+    const entry = p.getEntriesByName('tracker-interactive', 'mark')[0];
+    b.interactiveAt = entry ? entry.startTime : p.now();
+    mo.disconnect();
+  };
+  const mo = new MutationObserver(markMounted);
+  mo.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-app-mounted'] });
   const observe = (type, fn) => {
     try { new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true }); }
     catch (e) { b['no_' + type] = String(e); }
   };
-  // The page's own mark: its loader sets it once the wasm's start has mounted the tracker.
-  observe('mark', (e) => { if (e.name === 'tracker-interactive' && b.interactiveAt === null) b.interactiveAt = e.startTime; });
   observe('paint', (e) => { b.paints[e.name] = e.startTime; });
   observe('largest-contentful-paint', (e) => { b.lcp = Math.max(b.lcp, e.renderTime || e.loadTime || e.startTime); });
   observe('layout-shift', (e) => {
