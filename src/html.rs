@@ -6,9 +6,10 @@
 use crate::core::axis::AxisMarks;
 use crate::core::countdown::Countdown;
 use crate::core::date::{closing_day, format_day, local_day};
-use crate::core::disagreement::{disagreement, Disagreement};
+use crate::core::deadline::Position;
+use crate::core::disagreement::{disagreement, Disagreement, ValueGroup};
 use crate::core::status::{PhaseStatus, Status};
-use crate::core::story::{Claim, ClaimValue, Event, Phase, Source, Story, Subject};
+use crate::core::story::{Claim, ClaimValue, Event, Phase, Source, Story, Subject, SubjectKind};
 use crate::text;
 use chrono::{DateTime, Utc};
 use std::fmt::Write;
@@ -50,12 +51,47 @@ pub fn snippet(widget_url: &str, title: &str, height: u32) -> String {
     )
 }
 
-/// What a claim says, in words: the date as the source wrote it, or the value's label.
-pub fn value_text(value: &ClaimValue) -> String {
-    match value {
+/// What a claim says, in words: the date as the source wrote it ("expected ..." for a
+/// forecast, "... (a floor, not a deadline)" for a floor), or the value's label. An account
+/// says nothing beyond its summary.
+pub fn value_text(claim: &Claim) -> String {
+    match &claim.value {
+        ClaimValue::Date(d) if claim.forecast => text::expected(&d.to_string()),
+        ClaimValue::Date(d) if claim.is_floor() => text::floor(&d.to_string()),
         ClaimValue::Date(d) => d.to_string(),
+        ClaimValue::Category { label, .. } if claim.forecast => text::expected(label),
         ClaimValue::Category { label, .. } => label.clone(),
+        ClaimValue::Account => String::new(),
     }
+}
+
+/// A deadline position's name: "September 2026", "end of 2026".
+pub fn position_name(position: &Position) -> String {
+    let date = position.date();
+    text::position(&date.period_text(), date.precision)
+}
+
+/// What a group of claims holding one position says: the deadline's name for a deadline,
+/// else each distinct wording of its claims ("Erbil / The Kurdistan Region").
+pub fn group_text(story: &Story, d: &Disagreement, g: &ValueGroup) -> String {
+    if d.subject.kind == SubjectKind::Deadline {
+        let position = Position {
+            target: g.claims[0]
+                .date()
+                .map(|date| date.target(story.meta.offset))
+                .unwrap_or_default(),
+            claims: g.claims.clone(),
+        };
+        return position_name(&position);
+    }
+    let mut texts: Vec<String> = Vec::new();
+    for c in &g.claims {
+        let t = value_text(c);
+        if !texts.contains(&t) {
+            texts.push(t);
+        }
+    }
+    texts.join(" / ")
 }
 
 /// " (inferred date)" when `inferred`, else nothing.
@@ -123,17 +159,43 @@ pub fn claim(story: &Story, claim: &Claim) -> String {
     let src = story.source(&claim.source);
     let outlet = src.map(|s| s.outlet.as_str()).unwrap_or_default();
     let inferred = claim.date().is_some_and(|d| d.inferred);
-    let mut html = format!(
-        "<li class=\"claim\"><p class=\"claim-value\"><strong>{}</strong>{}</p><p class=\"claim-summary\">{}{}</p>",
-        escape(&value_text(&claim.value)),
-        inferred_mark(inferred),
+    let value = value_text(claim);
+    let mut html = String::from("<li class=\"claim\">");
+    if !value.is_empty() {
+        let counts = match &claim.value {
+            ClaimValue::Category {
+                counts: Some(counts),
+                ..
+            } => format!(" <span class=\"counts\">({})</span>", escape(counts)),
+            _ => String::new(),
+        };
+        let _ = write!(
+            html,
+            "<p class=\"claim-value\"><strong>{}</strong>{counts}{}</p>",
+            escape(&value),
+            inferred_mark(inferred)
+        );
+    }
+    let _ = write!(
+        html,
+        "<p class=\"claim-summary\">{}{}</p>",
         escape(&claim.summary),
         inference_note(claim.inference.as_deref())
     );
     if let Some(q) = &claim.quote {
+        let translation = claim
+            .translated_by
+            .as_deref()
+            .map(|t| {
+                format!(
+                    " <span class=\"translation\">({})</span>",
+                    escape(&text::translated_by(t))
+                )
+            })
+            .unwrap_or_default();
         let _ = write!(
             html,
-            "<blockquote class=\"quote\"><p>“{}”</p></blockquote>",
+            "<blockquote class=\"quote\"><p>“{}”{translation}</p></blockquote>",
             escape(q)
         );
     }
@@ -151,29 +213,40 @@ pub fn claims<'a>(story: &Story, list: impl IntoIterator<Item = &'a Claim>) -> S
     list.into_iter().map(|c| claim(story, c)).collect()
 }
 
-/// A disagreement's claims side by side, one section per value.
+/// A disagreement's claims side by side, one section per position.
 pub fn groups(story: &Story, d: &Disagreement) -> String {
     d.groups
         .iter()
         .map(|g| {
-            let value = g.value();
-            let inferred = value.date().is_some_and(|d| d.inferred);
+            let inferred = g.value().date().is_some_and(|d| d.inferred);
             format!(
                 "<section class=\"group\"><h3 class=\"group-value\">{}{}</h3><p class=\"group-size\">{}</p><ul class=\"group-claims\">{}</ul></section>",
-                escape(&value_text(value)),
+                escape(&group_text(story, d, g)),
                 inferred_mark(inferred),
-                text::group_size(g.claims.len()),
+                text::badge_count(g.source_count()),
                 claims(story, g.claims.iter().copied())
             )
         })
         .collect()
 }
 
-/// A subject's claims at `now`: a one-line summary of the values when sources disagree (the
-/// badge beside it holds the claims), else every claim in full.
+/// A subject's claims at `now`: where sources disagree, one line naming the positions (the
+/// badge beside it holds them side by side) and then, in full, the claims that hold no
+/// position in the dispute; else every claim in full.
 pub fn subject_body(story: &Story, subject: &Subject, now: DateTime<Utc>) -> String {
     match disagreement(story, subject, now) {
-        Some(d) => format!("<p class=\"values\">{}</p>", values_summary(&d)),
+        Some(d) => {
+            let mut html = format!("<p class=\"values\">{}</p>", positions_summary(story, &d));
+            if !d.others.is_empty() {
+                let _ = write!(
+                    html,
+                    "<p class=\"also\">{}</p><ul class=\"claim-list\">{}</ul>",
+                    text::ALSO_REPORTED,
+                    claims(story, d.others.iter().copied())
+                );
+            }
+            html
+        }
         None => {
             let list = claims(story, story.claims_on(&subject.id, now));
             if list.is_empty() {
@@ -185,20 +258,24 @@ pub fn subject_body(story: &Story, subject: &Subject, now: DateTime<Utc>) -> Str
     }
 }
 
-/// One line naming each value and how many claims give it.
-pub fn values_summary(d: &Disagreement) -> String {
+/// One line naming each position in a dispute and how many sources hold it:
+/// "September 2026 (8 sources) · end of 2026 (2 sources)".
+/// Positions on a measure are introduced by what they count: "Foreign troops in Iraq after
+/// the federal drawdown: About 1,500 ... (1 source) · About 2,500 US troops (1 source)".
+pub fn positions_summary(story: &Story, d: &Disagreement) -> String {
     let parts: Vec<String> = d
         .groups
         .iter()
-        .map(|g| {
-            format!(
-                "{} ({})",
-                value_text(g.value()),
-                text::group_size(g.claims.len())
-            )
-        })
+        .map(|g| text::held_by(&group_text(story, d, g), g.source_count()))
         .collect();
-    escape(&parts.join(" · "))
+    let measure = match d.groups.first().map(ValueGroup::value) {
+        Some(ClaimValue::Category {
+            counts: Some(counts),
+            ..
+        }) => format!("{}: ", text::heading(counts)),
+        _ => String::new(),
+    };
+    escape(&format!("{measure}{}", parts.join(" · ")))
 }
 
 /// Events as list items, with their dates and sources.
@@ -217,27 +294,49 @@ pub fn events<'a>(story: &Story, list: impl IntoIterator<Item = &'a Event>) -> S
         .collect()
 }
 
-/// What follows a status in words: the completion claims with their sources, or how many
-/// deadlines have passed.
+/// What follows a status in words: the reports it rests on with their sources, or which
+/// deadlines have passed and which are still ahead, and a plain line when coverage has
+/// gone quiet.
 pub fn status_detail(story: &Story, status: &PhaseStatus) -> String {
-    match status.status {
-        Status::Completed => status
+    let zone = story.meta.offset;
+    let reports = |date_text: &dyn Fn(&Claim) -> String| -> String {
+        status
             .basis
             .iter()
-            .filter_map(|c| Some((c.date()?, c)))
-            .map(|(d, c)| {
+            .map(|c| {
                 format!(
-                    "<span class=\"completion\">{} {}</span>",
-                    escape(&text::completed_on(&d.to_string())),
+                    "<span class=\"basis\">{} {}</span>",
+                    escape(&date_text(c)),
                     sources(story, [&c.source])
                 )
             })
-            .collect(),
-        Status::Overdue => escape(&text::deadlines_passed(
-            status.deadlines_passed,
-            status.deadlines_known,
-        )),
-        Status::Upcoming | Status::UnderWay => String::new(),
+            .collect()
+    };
+    match status.status {
+        Status::CompletionReported => reports(&|c: &Claim| {
+            text::completed_on(&c.date().map(ToString::to_string).unwrap_or_default())
+        }),
+        Status::StartReported => reports(&|c: &Claim| c.summary.clone()),
+        Status::DeadlinePassed => {
+            let named = |passed: bool| -> Vec<String> {
+                status
+                    .deadlines
+                    .iter()
+                    .filter(|p| (p.target <= status.as_of) == passed)
+                    .map(|p| text::held_by(&position_name(p), p.source_count()))
+                    .collect()
+            };
+            let mut html = escape(&text::deadlines_passed(&named(true), &named(false)));
+            if let Some(last) = status.quiet_since {
+                let _ = write!(
+                    html,
+                    " <strong class=\"quiet\">{}</strong>",
+                    escape(&text::quiet_since(&format_day(local_day(last, zone))))
+                );
+            }
+            html
+        }
+        Status::NoStartReported => String::new(),
     }
 }
 
@@ -277,17 +376,37 @@ pub fn deadline_day(story: &Story, target: DateTime<Utc>) -> String {
     format_day(closing_day(target, story.meta.offset))
 }
 
+/// The floors beside a phase's deadlines ("at least until September 2026 (a floor, not a
+/// deadline)"), each with its source; nothing when there are none.
+pub fn floors(story: &Story, floors: &[&Claim]) -> String {
+    let items: String = floors
+        .iter()
+        .map(|c| {
+            format!(
+                "<li>{} {}</li>",
+                escape(&value_text(c)),
+                sources(story, [&c.source])
+            )
+        })
+        .collect();
+    if items.is_empty() {
+        items
+    } else {
+        format!("<ul class=\"floors\">{items}</ul>")
+    }
+}
+
 /// For a completed phase, how its reported completion compares with each deadline.
 pub fn finished(countdown: &Countdown) -> String {
     let items: String = countdown
         .finished
         .iter()
-        .filter_map(|f| {
-            let deadline = f.deadline.date()?.to_string();
-            Some(format!(
+        .map(|f| {
+            let deadline = text::position(&f.deadline.period_text(), f.deadline.precision);
+            format!(
                 "<li>{}</li>",
                 escape(&text::finished(f.days_late, &deadline))
-            ))
+            )
         })
         .collect();
     if items.is_empty() {
@@ -300,10 +419,10 @@ pub fn finished(countdown: &Countdown) -> String {
 /// A symbol for a status, so it is never told by colour alone.
 fn status_symbol(status: Status) -> &'static str {
     match status {
-        Status::Upcoming => "○",
-        Status::UnderWay => "◐",
-        Status::Overdue => "!",
-        Status::Completed => "✓",
+        Status::NoStartReported => "○",
+        Status::StartReported => "◐",
+        Status::DeadlinePassed => "!",
+        Status::CompletionReported => "✓",
     }
 }
 

@@ -2,6 +2,7 @@
 //! this file alone. Texts that come from the data file (titles, summaries) are not here.
 
 use crate::core::countdown::Parts;
+use crate::core::date::Precision;
 use crate::core::status::Status;
 use crate::core::story::Speaker;
 
@@ -72,10 +73,10 @@ pub fn static_as_of(day: &str) -> String {
 /// CSS class for a status, shared by the static page and the widget.
 pub fn status_class(status: Status) -> &'static str {
     match status {
-        Status::Upcoming => "upcoming",
-        Status::UnderWay => "under-way",
-        Status::Overdue => "overdue",
-        Status::Completed => "completed",
+        Status::NoStartReported => "no-start",
+        Status::StartReported => "started",
+        Status::DeadlinePassed => "deadline-passed",
+        Status::CompletionReported => "completed",
     }
 }
 
@@ -114,23 +115,81 @@ pub fn tab(name: &str, year: i32) -> String {
     format!("{name}, {year}")
 }
 
-/// A status in words.
+/// A status in words: what the sources reported, never more.
 pub fn status(status: Status) -> &'static str {
     match status {
-        Status::Upcoming => "Upcoming",
-        Status::UnderWay => "Under way",
-        Status::Overdue => "Deadline passed, no completion reported",
-        Status::Completed => "Reported completed",
+        Status::NoStartReported => "No start reported",
+        Status::StartReported => "Start reported",
+        Status::DeadlinePassed => "No completion reported",
+        Status::CompletionReported => "Completion reported",
     }
 }
 
-/// "9 of 11 reported deadlines have passed."
-pub fn deadlines_passed(passed: usize, known: usize) -> String {
-    if passed == known {
-        format!("Every reported deadline has passed ({known} claims).")
-    } else {
-        format!("{passed} of {known} reported deadlines have passed.")
+/// A deadline position's name at the precision the sources gave: "30 Sep 2025",
+/// "week of 5 Jan 2026", "September 2026", "end of 2026".
+pub fn position(period: &str, precision: Precision) -> String {
+    match precision {
+        Precision::Year => format!("end of {period}"),
+        _ => period.to_owned(),
     }
+}
+
+/// "September 2026 (8 sources)": a position and how many sources hold it.
+pub fn held_by(position: &str, sources: usize) -> String {
+    format!("{position} ({})", badge_count(sources))
+}
+
+/// The detail of a phase past a deadline: which deadlines passed and which are still ahead,
+/// each with its sources ("Passed: September 2026 (8 sources). Still ahead: end of 2026 (2
+/// sources).").
+pub fn deadlines_passed(passed: &[String], ahead: &[String]) -> String {
+    let mut out = format!("Deadline passed: {}.", passed.join(", "));
+    if !ahead.is_empty() {
+        out.push_str(&format!(" Still ahead: {}.", ahead.join(", ")));
+    }
+    out
+}
+
+/// Said plainly when coverage of a phase past its deadline has gone quiet.
+pub fn quiet_since(day: &str) -> String {
+    format!("No report on this phase since {day}.")
+}
+
+/// What the precision of a coarse deadline leaves out: "month given, no day".
+pub fn precision_note(precision: Precision) -> &'static str {
+    match precision {
+        Precision::Day => "",
+        Precision::Week => "week given, no day",
+        Precision::Month => "month given, no day",
+        Precision::Year => "year given, no day",
+    }
+}
+
+/// A coarse deadline's window, in whole days: "window closes in 33 days", "window closed
+/// 60 days ago", "window closes today".
+pub fn window(closed: bool, days: i64) -> String {
+    let n = format!("{days} {}", plural(days, "day", "days"));
+    match (closed, days) {
+        (false, 0) => "window closes today".to_owned(),
+        (false, _) => format!("window closes in {n}"),
+        (true, 0) => "window closed today".to_owned(),
+        (true, _) => format!("window closed {n} ago"),
+    }
+}
+
+/// A date the source expects rather than reports: "expected week of 5 Jan 2026".
+pub fn expected(value: &str) -> String {
+    format!("expected {value}")
+}
+
+/// A deadline given as a floor: "at least until September 2026 (a floor, not a deadline)".
+pub fn floor(value: &str) -> String {
+    format!("{value} (a floor, not a deadline)")
+}
+
+/// After a quote that reached us in translation: "as translated by Rudaw".
+pub fn translated_by(translator: &str) -> String {
+    format!("as translated by {translator}")
 }
 
 /// "by 26 Nov 2025, per": introduces a completion's date and its source.
@@ -166,7 +225,7 @@ pub fn finished((first, last): (i64, i64), deadline: &str) -> String {
     let days = |d: i64| format!("{} {}", d.abs(), plural(d.abs(), "day", "days"));
     let span = if first == last {
         if first == 0 {
-            return format!("Reported completed on the {deadline} deadline");
+            return format!("Completion reported on the {deadline} deadline");
         }
         format!("{} {}", days(first), side(first))
     } else if side(first) == side(last) {
@@ -180,7 +239,7 @@ pub fn finished((first, last): (i64, i64), deadline: &str) -> String {
             side(last)
         )
     };
-    format!("Reported completed {span} the {deadline} deadline")
+    format!("Completion reported {span} the {deadline} deadline")
 }
 
 /// Announced politely when a deadline passes.
@@ -199,9 +258,9 @@ pub fn badge_name(subject: &str, sources: usize) -> String {
     format!("{} {}", badge_lead(subject), badge_count(sources))
 }
 
-/// The badge's visible count.
+/// The badge's visible count: "1 source", "8 sources".
 pub fn badge_count(sources: usize) -> String {
-    format!("{sources} sources")
+    format!("{sources} {}", plural(sources as i64, "source", "sources"))
 }
 
 /// Heading of the badge panel.
@@ -213,6 +272,9 @@ pub fn panel_heading(subject: &str) -> String {
 pub fn group_size(claims: usize) -> String {
     format!("{claims} {}", plural(claims as i64, "claim", "claims"))
 }
+
+/// Heading of the claims on a disputed subject that hold no position in the dispute.
+pub const ALSO_REPORTED: &str = "Also reported";
 
 /// Who said it, for a reader.
 pub fn speaker(speaker: &Speaker, outlet: &str) -> String {

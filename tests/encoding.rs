@@ -18,7 +18,7 @@ fn data_file() -> String {
 fn the_embedded_bytes_hold_the_validated_data_file() {
     let from_json = parse(&data_file()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(bundled(), from_json);
-    assert_eq!(bundled().claims.len(), 49);
+    assert_eq!(bundled().claims.len(), 66);
 }
 
 #[test]

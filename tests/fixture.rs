@@ -23,7 +23,10 @@ fn the_fixture_story_has_status_countdowns_and_disagreements() {
         .iter()
         .map(|p| phase_status(&story, p, late).status)
         .collect();
-    assert!(statuses.contains(&Status::Completed), "{statuses:?}");
+    assert!(
+        statuses.contains(&Status::CompletionReported),
+        "{statuses:?}"
+    );
     let disputed: usize = story
         .phases
         .iter()

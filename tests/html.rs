@@ -62,11 +62,15 @@ fn groups_sit_side_by_side_with_their_claims() {
     let nature = all.iter().find(|d| d.subject.id == "nature").unwrap();
     let markup = html::groups(&story, nature);
     assert_eq!(markup.matches("<section class=\"group\">").count(), 2);
-    assert!(markup.contains("<h3 class=\"group-value\">A transition, not a withdrawal</h3>"));
-    assert!(markup.contains("3 claims"));
+    // Each distinct wording of a position is kept: the 2024 briefing and the 2025 joint
+    // statement hold the same position in their own words.
+    assert!(markup.contains(
+        "<h3 class=\"group-value\">A transition, not a withdrawal / A new phase of security cooperation</h3>"
+    ));
+    assert!(markup.contains("<p class=\"group-size\">4 sources</p>"));
     assert_eq!(
-        html::values_summary(nature),
-        "A transition, not a withdrawal (1 claim) · A withdrawal (3 claims)"
+        html::positions_summary(&story, nature),
+        "A transition, not a withdrawal / A new phase of security cooperation (2 sources) · A withdrawal (4 sources)"
     );
 }
 

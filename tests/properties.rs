@@ -140,7 +140,7 @@ proptest! {
             prop_assert_eq!(a.deadlines_passed, b.deadlines_passed);
             let c = countdown(&story, phase, now);
             for d in &c.deadlines {
-                prop_assert_eq!(d.remaining, d.target - now);
+                prop_assert_eq!(d.remaining, d.target() - now);
             }
             prop_assert_eq!(
                 disagreements(&story, Some(&phase.id), now).len(),

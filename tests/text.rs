@@ -29,19 +29,19 @@ fn completion_timing_wording() {
     let d = "end of September 2025";
     assert_eq!(
         text::finished((57, 110), d),
-        "Reported completed 57 to 110 days after the end of September 2025 deadline"
+        "Completion reported 57 to 110 days after the end of September 2025 deadline"
     );
     assert_eq!(
         text::finished((-35, 18), d),
-        "Reported completed between 35 days before and 18 days after the end of September 2025 deadline"
+        "Completion reported between 35 days before and 18 days after the end of September 2025 deadline"
     );
     assert_eq!(
         text::finished((1, 1), d),
-        "Reported completed 1 day after the end of September 2025 deadline"
+        "Completion reported 1 day after the end of September 2025 deadline"
     );
     assert_eq!(
         text::finished((0, 0), d),
-        "Reported completed on the end of September 2025 deadline"
+        "Completion reported on the end of September 2025 deadline"
     );
 }
 
@@ -67,4 +67,37 @@ fn labels_become_headings() {
         "Ain al-Asad's status"
     );
     assert_eq!(text::heading(""), "");
+}
+
+#[test]
+fn coarse_deadlines_read_as_windows_in_days() {
+    use phase_tracker::core::date::Precision;
+    assert_eq!(text::window(false, 32), "window closes in 32 days");
+    assert_eq!(text::window(false, 1), "window closes in 1 day");
+    assert_eq!(text::window(false, 0), "window closes today");
+    assert_eq!(text::window(true, 0), "window closed today");
+    assert_eq!(text::window(true, 59), "window closed 59 days ago");
+    assert_eq!(
+        text::precision_note(Precision::Month),
+        "month given, no day"
+    );
+    assert_eq!(text::precision_note(Precision::Year), "year given, no day");
+    assert_eq!(text::precision_note(Precision::Week), "week given, no day");
+    assert_eq!(text::position("2026", Precision::Year), "end of 2026");
+    assert_eq!(
+        text::position("September 2026", Precision::Month),
+        "September 2026"
+    );
+    assert_eq!(text::held_by("end of 2026", 1), "end of 2026 (1 source)");
+    assert_eq!(
+        text::deadlines_passed(
+            &["September 2026 (8 sources)".into()],
+            &["end of 2026 (2 sources)".into()]
+        ),
+        "Deadline passed: September 2026 (8 sources). Still ahead: end of 2026 (2 sources)."
+    );
+    assert_eq!(
+        text::quiet_since("12 Mar 2026"),
+        "No report on this phase since 12 Mar 2026."
+    );
 }

@@ -22,7 +22,7 @@ fn valid() -> Value {
         ],
         "phases": [
             {"id": "one", "name": "North span", "year": 2025, "places": ["North"], "summary": "First.", "sources": ["s1"]},
-            {"id": "two", "name": "South span", "year": 2026, "places": ["South"], "summary": "Second.", "starts_after": "one", "sources": ["s2"]}
+            {"id": "two", "name": "South span", "year": 2026, "places": ["South"], "summary": "Second.", "sources": ["s2"]}
         ],
         "subjects": [
             {"id": "one.deadline", "phase": "one", "kind": "deadline", "label": "the deadline"},
@@ -286,18 +286,6 @@ fn a_phase_needs_known_sources() {
 }
 
 #[test]
-fn starts_after_must_name_a_phase() {
-    let mut d = valid();
-    d["phases"][1]["starts_after"] = json!("zero");
-    assert_error(
-        d,
-        "phase \"two\"",
-        "starts_after",
-        "no phase has the id \"zero\"",
-    );
-}
-
-#[test]
 fn every_problem_is_reported_at_once() {
     let mut d = valid();
     d["claims"][0]["source"] = json!("x");
@@ -320,4 +308,89 @@ fn unknown_fields_are_rejected_by_the_parser() {
     let raw: Result<phase_tracker::core::schema::RawDataset, _> = serde_json::from_value(d);
     let message = raw.expect_err("unknown field").to_string();
     assert!(message.contains("unknown field `colour`"), "{message}");
+}
+
+// The editorial distinctions the data file carries: forecasts, floors, translated quotes,
+// what a measure counts, and accounts that take no position.
+
+#[test]
+fn a_deadline_cannot_be_a_forecast() {
+    let mut d = valid();
+    d["claims"][0]["forecast"] = json!(true);
+    // The claim is dropped, so its phase is then left without a deadline too.
+    assert_eq!(
+        errors(d),
+        [
+            "claim \"C1\" | forecast | a deadline is not a forecast (forecast marks an expected start, completion or fact)",
+            "phase \"one\" | deadline | no claim gives this phase a deadline"
+        ]
+    );
+}
+
+#[test]
+fn a_forecast_fact_and_a_floor_are_accepted() {
+    let mut d = valid();
+    d["claims"][2]["forecast"] = json!(true);
+    d["claims"][1]["date"]["qualifier"] = json!("at_least_until");
+    let story = common::parse(&d.to_string()).expect("valid");
+    assert!(story.claims[2].forecast);
+    assert!(story.claims[1].is_floor());
+}
+
+#[test]
+fn a_translator_needs_a_quote_and_a_name() {
+    let mut d = valid();
+    d["claims"][0]["translated_by"] = json!("Gazette");
+    assert_eq!(
+        errors(d),
+        ["claim \"C1\" | translated_by | names a translator but there is no quote"]
+    );
+    let mut d = valid();
+    d["claims"][1]["translated_by"] = json!(" ");
+    assert_eq!(
+        errors(d),
+        ["claim \"C2\" | translated_by | must not be empty"]
+    );
+    let mut d = valid();
+    d["claims"][1]["translated_by"] = json!("Courier");
+    let story = common::parse(&d.to_string()).expect("valid");
+    assert_eq!(story.claims[1].translated_by.as_deref(), Some("Courier"));
+}
+
+#[test]
+fn on_one_subject_every_measure_says_what_it_counts_or_none_does() {
+    let mut d = valid();
+    d["claims"][2]["value"]["counts"] = json!("cost in 2025");
+    d["claims"].as_array_mut().unwrap().push(
+        json!({"id": "C4", "source": "s1", "subject": "cost", "speaker": {"kind": "outlet"},
+                     "value": {"key": "low", "label": "On budget"}, "summary": "Costs less."}),
+    );
+    assert_eq!(
+        errors(d),
+        ["claim \"C4\" | value.counts | claim \"C3\" on the same subject says what it counts, so this one must too"]
+    );
+    let mut d = valid();
+    d["claims"][2]["value"]["counts"] = json!("");
+    assert_eq!(
+        errors(d),
+        ["claim \"C3\" | value.counts | must not be empty"]
+    );
+}
+
+#[test]
+fn an_account_takes_no_position() {
+    let mut d = valid();
+    d["subjects"].as_array_mut().unwrap().push(
+        json!({"id": "news", "phase": null, "kind": "reports", "label": "what was reported"}),
+    );
+    d["claims"].as_array_mut().unwrap().push(
+        json!({"id": "C4", "source": "s1", "subject": "news", "speaker": {"kind": "outlet"},
+                     "summary": "Traffic moved to the other span."}),
+    );
+    common::parse(&d.to_string()).expect("an account with neither date nor value is valid");
+    d["claims"][3]["value"] = json!({"key": "k", "label": "l"});
+    assert_eq!(
+        errors(d),
+        ["claim \"C4\" | value | a claim on a reports subject takes no position: no date and no value"]
+    );
 }

@@ -2,8 +2,9 @@
 //! windows and reported completions, year boundaries, and "today".
 
 use super::date::start_of_day;
+use super::deadline::positions;
 use super::status::completions;
-use super::story::{Story, SubjectKind};
+use super::story::Story;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 /// One phase's row on the axis.
@@ -11,7 +12,8 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 pub struct PhaseRow {
     /// The phase's id.
     pub phase: String,
-    /// Deadline windows as `(from, to)` fractions, one per distinct deadline date.
+    /// Deadline windows as `(from, to)` fractions, one per deadline position: the period
+    /// its most precise claim names (a month, a year), or its last day for "end of".
     pub windows: Vec<(f64, f64)>,
     /// Reported completions as fractions.
     pub completions: Vec<f64>,
@@ -45,17 +47,17 @@ pub fn marks(story: &Story, now: DateTime<Utc>) -> AxisMarks {
         .phases
         .iter()
         .map(|phase| {
-            let mut windows: Vec<(f64, f64)> = story
-                .phase_claims(&phase.id, SubjectKind::Deadline, now)
-                .filter_map(|c| c.date())
-                .map(|d| {
-                    let from = start_of_day(d.first_day, zone)
-                        .max(start_of_day(d.last_day, zone) - chrono::Duration::days(31));
-                    (fraction(story, from), fraction(story, d.target(zone)))
+            let windows: Vec<(f64, f64)> = positions(story, phase, now)
+                .iter()
+                .map(|p| {
+                    let d = p.date();
+                    let from = d
+                        .interval(zone)
+                        .earliest
+                        .unwrap_or_else(|| start_of_day(d.first_day, zone));
+                    (fraction(story, from), fraction(story, p.target))
                 })
                 .collect();
-            super::sort::sort_by_key(&mut windows, |w| *w);
-            windows.dedup();
             let completions = completions(story, phase, now)
                 .iter()
                 .filter_map(|c| c.date())

@@ -1,9 +1,11 @@
-//! Countdown arithmetic: time left to each distinct deadline the sources give, or time
-//! since it passed, and for a completed phase how early or late it finished. All in whole
-//! seconds with chrono; nothing depends on the machine's time zone.
+//! Countdown arithmetic: time left to each deadline position the sources give, or time
+//! since it passed, at no more precision than the sources gave, and for a completed phase
+//! how early or late it was reported finished. Nothing depends on the machine's time zone.
 
-use super::story::{Claim, Phase, Story, SubjectKind};
-use chrono::{DateTime, Duration, Utc};
+use super::date::{local_day, Precision, ReportedDate};
+use super::deadline::{floors, positions, Position};
+use super::story::{Claim, Phase, Story};
+use chrono::{DateTime, Duration, FixedOffset, Utc};
 
 /// A span split into days, hours, minutes and seconds (always non-negative).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -55,29 +57,64 @@ pub fn time_to(target: DateTime<Utc>, now: DateTime<Utc>) -> Remaining {
     }
 }
 
-/// One distinct deadline and the time to or since it.
+/// One deadline position and the time to or since it.
 #[derive(Clone, Debug)]
 pub struct DeadlineCountdown<'a> {
-    /// The instant the deadline falls (the first instant after the period it names).
-    pub target: DateTime<Utc>,
-    /// The claims that give this deadline, in data-file order.
-    pub claims: Vec<&'a Claim>,
+    /// The deadline and the claims that give it.
+    pub position: Position<'a>,
     /// `target - now`: positive while it is ahead, zero or negative once it has passed.
     pub remaining: Duration,
 }
 
 impl DeadlineCountdown<'_> {
+    /// The first instant after the deadline.
+    pub fn target(&self) -> DateTime<Utc> {
+        self.position.target
+    }
+
     /// True once the deadline has passed.
     pub fn passed(&self) -> bool {
         self.remaining <= Duration::zero()
     }
+}
 
-    /// Time left, or time since it passed.
-    pub fn time(&self) -> Remaining {
-        if self.passed() {
-            Remaining::Passed(Parts::of(self.remaining))
-        } else {
-            Remaining::Left(Parts::of(self.remaining))
+/// How a countdown reads at the precision its sources gave: to the second for a deadline
+/// given as a day, in whole days to the close of the window for one given as a week, a
+/// month or a year (a month-level deadline is that month, not its last second).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reading {
+    /// A day-level deadline: the exact time left or since.
+    Exact(Remaining),
+    /// A week-, month- or year-level deadline: calendar days, in the story's zone, until the
+    /// window's last day (0 on that day) or since the day after it (0 on that day).
+    Window {
+        /// The precision the sources gave.
+        precision: Precision,
+        /// True once the window has closed.
+        closed: bool,
+        /// Whole calendar days.
+        days: i64,
+    },
+}
+
+/// How the countdown to `position` reads at `now`.
+pub fn reading(position: &Position, zone: FixedOffset, now: DateTime<Utc>) -> Reading {
+    match position.precision() {
+        Precision::Day => Reading::Exact(time_to(position.target, now)),
+        precision => {
+            let closing = position.closing_day(zone);
+            let today = local_day(now, zone);
+            let closed = position.target <= now;
+            let days = if closed {
+                (today - closing).num_days() - 1
+            } else {
+                (closing - today).num_days()
+            };
+            Reading::Window {
+                precision,
+                closed,
+                days: days.max(0),
+            }
         }
     }
 }
@@ -85,11 +122,11 @@ impl DeadlineCountdown<'_> {
 /// How the reported completion(s) compare with one deadline.
 #[derive(Clone, Debug)]
 pub struct Finish<'a> {
-    /// The first claim giving the deadline.
-    pub deadline: &'a Claim,
-    /// The completion claims, in data-file order.
+    /// The deadline, as its most precise claim gives it.
+    pub deadline: &'a ReportedDate,
+    /// The completion reports, in data-file order.
     pub completions: Vec<&'a Claim>,
-    /// Calendar days from the deadline's last day to the earliest and the latest reported
+    /// Calendar days from the deadline's closing day to the earliest and the latest reported
     /// completion day: positive is late, negative early. Equal when sources agree.
     pub days_late: (i64, i64),
 }
@@ -97,38 +134,24 @@ pub struct Finish<'a> {
 /// A phase's countdown at an instant.
 #[derive(Clone, Debug)]
 pub struct Countdown<'a> {
-    /// Each distinct deadline, earliest first. More than one means the sources disagree and
-    /// the countdown is a range.
+    /// Each deadline position, earliest first. More than one means the sources disagree.
     pub deadlines: Vec<DeadlineCountdown<'a>>,
-    /// For a phase reported completed: the completion against each distinct deadline.
+    /// "At least until" claims: floors, shown apart and never counted down.
+    pub floors: Vec<&'a Claim>,
+    /// For a phase reported completed: the completion against each deadline.
     pub finished: Vec<Finish<'a>>,
-}
-
-impl Countdown<'_> {
-    /// True when the sources give more than one deadline.
-    pub fn is_range(&self) -> bool {
-        self.deadlines.len() > 1
-    }
 }
 
 /// The countdown for `phase` at `now`, from the claims known by `now`.
 pub fn countdown<'a>(story: &'a Story, phase: &'a Phase, now: DateTime<Utc>) -> Countdown<'a> {
     let zone = story.meta.offset;
-    let mut deadlines: Vec<DeadlineCountdown> = Vec::new();
-    for claim in story.phase_claims(&phase.id, SubjectKind::Deadline, now) {
-        let Some(date) = claim.date() else { continue };
-        let target = date.target(zone);
-        match deadlines.iter_mut().find(|d| d.target == target) {
-            Some(d) => d.claims.push(claim),
-            None => deadlines.push(DeadlineCountdown {
-                target,
-                claims: vec![claim],
-                remaining: target - now,
-            }),
-        }
-    }
-    super::sort::sort_by_key(&mut deadlines, |d| d.target);
-
+    let deadlines: Vec<DeadlineCountdown> = positions(story, phase, now)
+        .into_iter()
+        .map(|position| DeadlineCountdown {
+            remaining: position.target - now,
+            position,
+        })
+        .collect();
     let completions = super::status::completions(story, phase, now);
     let done_days: Vec<_> = completions
         .iter()
@@ -138,19 +161,20 @@ pub fn countdown<'a>(story: &'a Story, phase: &'a Phase, now: DateTime<Utc>) -> 
     let finished = match (done_days.iter().min(), done_days.iter().max()) {
         (Some(first), Some(last)) => deadlines
             .iter()
-            .filter_map(|d| {
-                let due = d.claims[0].date()?.last_day;
-                Some(Finish {
-                    deadline: d.claims[0],
+            .map(|d| {
+                let due = d.position.closing_day(zone);
+                Finish {
+                    deadline: d.position.date(),
                     completions: completions.clone(),
                     days_late: ((*first - due).num_days(), (*last - due).num_days()),
-                })
+                }
             })
             .collect(),
         _ => Vec::new(),
     };
     Countdown {
         deadlines,
+        floors: floors(story, phase, now).collect(),
         finished,
     }
 }
@@ -166,7 +190,7 @@ pub fn newly_passed(
     countdown(story, phase, now)
         .deadlines
         .iter()
-        .map(|d| d.target)
+        .map(|d| d.target())
         .filter(|t| opened < *t && *t <= now)
         .max()
 }

@@ -7,6 +7,7 @@
 pub mod axis;
 pub mod countdown;
 pub mod date;
+pub mod deadline;
 pub mod disagreement;
 pub mod embed;
 pub mod encoding;

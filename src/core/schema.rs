@@ -101,9 +101,6 @@ pub struct RawPhase {
     pub places: Vec<String>,
     /// What the phase is, in our words.
     pub summary: String,
-    /// Id of the phase whose reported completion starts this one, when no source dates its start.
-    #[serde(default)]
-    pub starts_after: Option<String>,
     /// Ids of the sources for the summary and places (at least one).
     pub sources: Vec<String>,
 }
@@ -117,7 +114,9 @@ pub struct RawSubject {
     /// The phase it belongs to, or null for a story-wide subject.
     #[serde(default)]
     pub phase: Option<String>,
-    /// "start", "deadline" or "completion" (claims carry a `date`), or "fact" (claims carry a `value`).
+    /// "start", "deadline" or "completion" (claims carry a `date`), "fact" (claims carry a
+    /// `value`), or "reports" (claims carry neither: accounts that take no position and never
+    /// conflict).
     pub kind: String,
     /// How the badge names it: "the deadline", "Ain al-Asad's status".
     pub label: String,
@@ -146,6 +145,11 @@ pub struct RawValue {
     pub key: String,
     /// How the value reads to a reader.
     pub label: String,
+    /// What the value counts and when ("US troops in Iraq before the federal drawdown"), for
+    /// values that are measures. Only values that count the same thing can disagree; on one
+    /// subject, either every claim says what it counts or none does.
+    #[serde(default)]
+    pub counts: Option<String>,
 }
 
 /// One source's word on one subject.
@@ -171,6 +175,14 @@ pub struct RawClaim {
     /// The speaker's exact words, at most 25 words, only where the wording is the point.
     #[serde(default)]
     pub quote: Option<String>,
+    /// Who put the quote into English, when it reached us in translation ("Rudaw"). Needs a
+    /// quote.
+    #[serde(default)]
+    pub translated_by: Option<String>,
+    /// True when the source expects this (a start or completion still to come, "next week"):
+    /// shown as expected, and never counted as a report that it happened.
+    #[serde(default)]
+    pub forecast: bool,
 }
 
 /// A dated happening on the timeline.

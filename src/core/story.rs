@@ -2,7 +2,7 @@
 //! checked and their kinds known. `build.rs` builds it with `Story::from_raw` (the rules are
 //! in `core::validate`, host only); the widget decodes it with [`Story::decode`].
 
-use super::date::{Interval, ReportedDate};
+use super::date::{Interval, Qualifier, ReportedDate};
 use super::encoding::{day, offset};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -60,8 +60,6 @@ pub struct Phase {
     pub places: Vec<String>,
     /// What the phase is, in our words.
     pub summary: String,
-    /// The phase whose completion starts this one, when no source dates its start.
-    pub starts_after: Option<String>,
     /// Ids of the sources for the summary and places.
     pub sources: Vec<String>,
 }
@@ -77,6 +75,8 @@ pub enum SubjectKind {
     Completion,
     /// A disputed fact; claims carry categorical values.
     Fact,
+    /// Accounts that take no position: claims carry no value and never conflict.
+    Reports,
 }
 
 impl SubjectKind {
@@ -87,13 +87,14 @@ impl SubjectKind {
             "deadline" => Self::Deadline,
             "completion" => Self::Completion,
             "fact" => Self::Fact,
+            "reports" => Self::Reports,
             _ => return None,
         })
     }
 
     /// True when this kind's claims carry dates rather than values.
     pub fn is_dated(self) -> bool {
-        !matches!(self, Self::Fact)
+        matches!(self, Self::Start | Self::Deadline | Self::Completion)
     }
 }
 
@@ -145,7 +146,11 @@ pub enum ClaimValue {
         key: String,
         /// How it reads.
         label: String,
+        /// What it counts and when, for a measure; only equal `counts` are compared.
+        counts: Option<String>,
     },
+    /// No value: an account on a "reports" subject.
+    Account,
 }
 
 /// One source's word on one subject.
@@ -165,6 +170,10 @@ pub struct Claim {
     pub summary: String,
     /// The speaker's exact words, if quoted.
     pub quote: Option<String>,
+    /// Who translated the quote into English, when it reached us in translation.
+    pub translated_by: Option<String>,
+    /// True when the source expects it rather than reports it.
+    pub forecast: bool,
     /// Why the claim's date is what it is, when we inferred it.
     pub inference: Option<String>,
 }
@@ -174,7 +183,7 @@ impl ClaimValue {
     pub fn date(&self) -> Option<&ReportedDate> {
         match self {
             ClaimValue::Date(d) => Some(d),
-            ClaimValue::Category { .. } => None,
+            ClaimValue::Category { .. } | ClaimValue::Account => None,
         }
     }
 }
@@ -183,6 +192,18 @@ impl Claim {
     /// The claim's date, if it is a dated claim.
     pub fn date(&self) -> Option<&ReportedDate> {
         self.value.date()
+    }
+
+    /// The date of a claim that reports something happened (not a forecast), if dated.
+    pub fn reported_date(&self) -> Option<&ReportedDate> {
+        self.date().filter(|_| !self.forecast)
+    }
+
+    /// True for a deadline given only as a floor ("at least until September 2026"): the
+    /// earliest end, not a deadline. Floors are never counted down and never disagree.
+    pub fn is_floor(&self) -> bool {
+        self.date()
+            .is_some_and(|d| d.qualifier == Qualifier::AtLeastUntil)
     }
 }
 

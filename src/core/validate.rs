@@ -1,7 +1,8 @@
 //! Turns a [`RawDataset`] into a [`Story`], or lists every problem, each naming the record
 //! id and the field: unknown or duplicate ids, dangling references, impossible dates,
-//! unknown precisions or qualifiers, non-http(s) URLs, empty texts, long quotes, and phases
-//! without a deadline claim.
+//! unknown precisions or qualifiers, non-http(s) URLs, empty texts, long quotes, phases
+//! without a deadline claim, forecasts on deadlines, translators without a quote, and
+//! measures that do not all say what they count.
 
 use super::date::{parse_offset, ReportedDate};
 use super::schema::{RawClaim, RawDataset, RawDate, RawSpeaker};
@@ -171,6 +172,30 @@ impl Checker {
         }
     }
 
+    /// On each subject, either every value claim says what it counts or none does: a
+    /// measure compared with a value that does not say what it counts would be a guess.
+    fn counts_all_or_none(&mut self, claims: &[Claim]) {
+        let counts = |c: &Claim| match &c.value {
+            ClaimValue::Category { counts, .. } => Some(counts.is_some()),
+            _ => None,
+        };
+        for claim in claims.iter().filter(|c| counts(c) == Some(false)) {
+            let given = claims
+                .iter()
+                .find(|o| o.subject == claim.subject && counts(o) == Some(true));
+            if let Some(given) = given {
+                self.fail(
+                    &format!("claim {:?}", claim.id),
+                    "value.counts",
+                    format!(
+                        "claim {:?} on the same subject says what it counts, so this one must too",
+                        given.id
+                    ),
+                );
+            }
+        }
+    }
+
     fn claim(&mut self, raw: &RawClaim, kinds: &[(String, SubjectKind)]) -> Option<Claim> {
         let record = format!("claim {:?}", raw.id);
         self.non_empty(&record, "summary", &raw.summary);
@@ -184,6 +209,17 @@ impl Checker {
                     "quote",
                     format!("{words} words; a quote may have at most {MAX_QUOTE_WORDS}"),
                 );
+            }
+        }
+        if let Some(t) = &raw.translated_by {
+            if raw.quote.is_none() {
+                self.fail(
+                    &record,
+                    "translated_by",
+                    "names a translator but there is no quote",
+                );
+            } else {
+                self.non_empty(&record, "translated_by", t);
             }
         }
         let speaker = self.speaker(&record, &raw.speaker);
@@ -200,6 +236,14 @@ impl Checker {
                 );
                 return None;
             }
+            (Some(SubjectKind::Deadline), Some(_), None) if raw.forecast => {
+                self.fail(
+                    &record,
+                    "forecast",
+                    "a deadline is not a forecast (forecast marks an expected start, completion or fact)",
+                );
+                return None;
+            }
             (Some(k), Some(date), None) if k.is_dated() => {
                 ClaimValue::Date(self.date(&record, "date", date)?)
             }
@@ -211,12 +255,25 @@ impl Checker {
                 );
                 return None;
             }
+            (Some(SubjectKind::Reports), None, None) => ClaimValue::Account,
+            (Some(SubjectKind::Reports), _, _) => {
+                self.fail(
+                    &record,
+                    "value",
+                    "a claim on a reports subject takes no position: no date and no value",
+                );
+                return None;
+            }
             (Some(_), None, Some(v)) => {
                 self.non_empty(&record, "value.key", &v.key);
                 self.non_empty(&record, "value.label", &v.label);
+                if let Some(counts) = &v.counts {
+                    self.non_empty(&record, "value.counts", counts);
+                }
                 ClaimValue::Category {
                     key: v.key.clone(),
                     label: v.label.clone(),
+                    counts: v.counts.clone(),
                 }
             }
             (Some(_), _, _) => {
@@ -232,6 +289,8 @@ impl Checker {
             value,
             summary: raw.summary.clone(),
             quote: raw.quote.clone(),
+            translated_by: raw.translated_by.clone(),
+            forecast: raw.forecast,
             inference: raw.date.as_ref().and_then(|d| d.inference.clone()),
         })
     }
@@ -322,19 +381,12 @@ impl Story {
                 for s in &p.sources {
                     c.reference(&record, "sources", s, &source_ids, "source");
                 }
-                if let Some(after) = &p.starts_after {
-                    c.reference(&record, "starts_after", after, &phase_ids, "phase");
-                    if *after == p.id {
-                        c.fail(&record, "starts_after", "a phase cannot start after itself");
-                    }
-                }
                 Phase {
                     id: p.id.clone(),
                     name: p.name.clone(),
                     year: p.year,
                     places: p.places.clone(),
                     summary: p.summary.clone(),
-                    starts_after: p.starts_after.clone(),
                     sources: p.sources.clone(),
                 }
             })
@@ -360,7 +412,7 @@ impl Story {
                     &record,
                     "kind",
                     format!(
-                        "unknown kind {:?} (expected start, deadline, completion or fact)",
+                        "unknown kind {:?} (expected start, deadline, completion, fact or reports)",
                         s.kind
                     ),
                 ),
@@ -379,6 +431,8 @@ impl Story {
                 claims.push(claim);
             }
         }
+
+        c.counts_all_or_none(&claims);
 
         let mut event_ids = Ids::new();
         let mut events = Vec::new();

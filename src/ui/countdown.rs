@@ -5,7 +5,8 @@
 use super::clock::Clock;
 use super::live;
 use super::subject::Badges;
-use crate::core::countdown::{countdown, newly_passed, time_to, Remaining};
+use crate::core::countdown::{countdown, newly_passed, reading, Reading, Remaining};
+use crate::core::date::Precision;
 use crate::core::story::{Phase, Story, SubjectKind};
 use crate::html;
 use crate::text;
@@ -20,19 +21,24 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
         let as_of = clock.as_of.get();
         let cd = countdown(story, phase, as_of);
         let finished = html::finished(&cd);
+        let floors = html::floors(story, &cd.floors);
+        let zone = story.meta.offset;
         let deadlines = cd
             .deadlines
             .into_iter()
             .map(|d| {
-                let target = d.target;
-                let sources = html::sources(story, d.claims.iter().map(|c| &c.source));
-                // Every target is a change point, so whether it has passed only changes when
-                // `as_of` does, and these rows are rebuilt then: no per-tick work for it.
                 let passed = d.passed();
-                // The time since a deadline is shown to the minute: on a target that falls on
-                // a whole minute it moves with the clock's minutes, so it is not redone each
-                // second.
-                let by_minute = passed && target.second() == 0;
+                let position = d.position;
+                let target = position.target;
+                let precision = position.precision();
+                let sources = html::sources(story, position.claims.iter().map(|c| &c.source));
+                let name = html::position_name(&position);
+                // Every target is a change point, so whether it had passed (above) only changes when
+                // `as_of` does, and these rows are rebuilt then: no per-tick work for it.
+                // A day-level deadline ticks by the second; the time since one that fell on a
+                // whole minute, and every coarser deadline's window in days, move with the
+                // clock's minutes, so they are not redone each second.
+                let by_minute = precision != Precision::Day || (passed && target.second() == 0);
                 // The page rendered at build time leaves this cell to the live widget (a
                 // no-break space keeps its line), so a stale countdown never shows as live.
                 let time = live(move || {
@@ -45,9 +51,10 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
                     } else {
                         clock.now.get()
                     };
-                    match time_to(target, now) {
-                        Remaining::Left(p) => text::left(p),
-                        Remaining::Passed(p) => text::passed(p),
+                    match reading(&position, zone, now) {
+                        Reading::Exact(Remaining::Left(p)) => text::left(p),
+                        Reading::Exact(Remaining::Passed(p)) => text::passed(p),
+                        Reading::Window { closed, days, .. } => text::window(closed, days),
                     }
                 });
                 let class = if passed {
@@ -55,9 +62,11 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
                 } else {
                     "deadline"
                 };
+                let note = text::precision_note(precision);
                 view! {
                     <li class=class>
-                        <span class="deadline-day">{html::deadline_day(story, target)}</span>
+                        <span class="deadline-day">{name}</span>
+                        {(!note.is_empty()).then(|| view! { <span class="precision">{note}</span> })}
                         <span class="deadline-time"><span class="deadline-clock">{time}</span></span>
                         <span class="deadline-sources" inner_html=sources></span>
                     </li>
@@ -66,6 +75,7 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
             .collect_view();
         view! {
             <ul class="deadlines">{deadlines}</ul>
+            <div class="floors-box" inner_html=floors></div>
             <div class="finished-box" inner_html=finished></div>
         }
     };
@@ -77,18 +87,28 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
             .map(|t| text::deadline_now_passed(&html::deadline_day(story, t)))
     };
 
-    let pause = (!clock.frozen).then(|| {
-        view! {
-            <button
-                type="button"
-                class="pause"
-                aria-pressed=move || clock.paused.get().to_string()
-                on:click=move |_| clock.toggle_pause()
-            >
-                {move || if clock.paused.get() { text::RESUME } else { text::PAUSE }}
-            </button>
-        }
-    });
+    // Only a deadline given to the day ticks by the second; a pause control for a count of
+    // days would stop nothing a reader sees move.
+    let ticking = move || {
+        countdown(story, phase, clock.as_of.get())
+            .deadlines
+            .iter()
+            .any(|d| d.position.precision() == Precision::Day)
+    };
+    let pause = move || {
+        (!clock.frozen && ticking()).then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="pause"
+                    aria-pressed=move || clock.paused.get().to_string()
+                    on:click=move |_| clock.toggle_pause()
+                >
+                    {move || if clock.paused.get() { text::RESUME } else { text::PAUSE }}
+                </button>
+            }
+        })
+    };
     let labelled_by = format!("{} {heading_id}", html::phase_name_id(&phase.id));
     view! {
         <section class="countdown" aria-labelledby=labelled_by>
