@@ -3,12 +3,12 @@
 //! first view rendered at build time; rendering them as strings instead of Leptos views
 //! keeps the wasm small. Every text from the data file is escaped here.
 
-use crate::core::axis::AxisMarks;
+use crate::core::axis::{clusters, AxisMarks, Mark, MarkKind, MARK_SPACE, WIDTHS};
 use crate::core::countdown::Countdown;
-use crate::core::date::{closing_day, format_day, local_day};
+use crate::core::date::{closing_day, format_day, local_day, month_abbr};
 use crate::core::deadline::Position;
 use crate::core::disagreement::{disagreement, Disagreement, ValueGroup};
-use crate::core::status::{PhaseStatus, Status};
+use crate::core::status::{phase_status, PhaseStatus, Status};
 use crate::core::story::{Claim, ClaimValue, Event, Phase, Source, Story, Subject, SubjectKind};
 use crate::text;
 use chrono::{DateTime, Utc};
@@ -69,6 +69,22 @@ pub fn value_text(claim: &Claim) -> String {
 pub fn position_name(position: &Position) -> String {
     let date = position.date();
     text::position(&date.period_text(), date.precision)
+}
+
+/// A countdown row's fixed part: the deadline's name, what its precision leaves out, and
+/// its sources.
+pub fn deadline_label(story: &Story, position: &Position) -> String {
+    let note = text::precision_note(position.precision());
+    let note = if note.is_empty() {
+        String::new()
+    } else {
+        format!("<span class=\"precision\">{note}</span>")
+    };
+    format!(
+        "<span class=\"deadline-day\">{}</span>{note}<span class=\"deadline-sources\">{}</span>",
+        escape(&position_name(position)),
+        sources(story, position.claims.iter().map(|c| &c.source))
+    )
 }
 
 /// What a group of claims holding one position says: the deadline's name for a deadline,
@@ -154,13 +170,31 @@ pub fn sources<'a>(story: &Story, ids: impl IntoIterator<Item = &'a String>) -> 
     format!("<span class=\"sources\">{}</span>", links.join("; "))
 }
 
-/// One claim as a list item: value, summary, quote, speaker and source.
-pub fn claim(story: &Story, claim: &Claim) -> String {
+/// A small link to an item's own fragment, so a reader can copy or share where it is.
+fn permalink(anchor: &str) -> String {
+    format!(
+        "<a class=\"permalink\" href=\"#{anchor}\">{}<span class=\"sr-only\"> {}</span></a>",
+        text::LINK,
+        text::LINK_WHAT
+    )
+}
+
+/// One claim as a list item: value, summary, quote, speaker and source. With `anchored`, the
+/// item carries its deep-link id (`claim-C26`, focusable) and a link to it; a claim shown in
+/// two places is anchored in one.
+pub fn claim(story: &Story, claim: &Claim, anchored: bool) -> String {
     let src = story.source(&claim.source);
     let outlet = src.map(|s| s.outlet.as_str()).unwrap_or_default();
     let inferred = claim.date().is_some_and(|d| d.inferred);
     let value = value_text(claim);
-    let mut html = String::from("<li class=\"claim\">");
+    let mut html = if anchored {
+        format!(
+            "<li class=\"claim\" id=\"{}\" tabindex=\"-1\">",
+            escape(&claim_anchor(&claim.id))
+        )
+    } else {
+        String::from("<li class=\"claim\">")
+    };
     if !value.is_empty() {
         let counts = match &claim.value {
             ClaimValue::Category {
@@ -201,20 +235,26 @@ pub fn claim(story: &Story, claim: &Claim) -> String {
     }
     let _ = write!(
         html,
-        "<p class=\"claim-source\"><span class=\"speaker\">{}</span> · {}</p></li>",
+        "<p class=\"claim-source\"><span class=\"speaker\">{}</span> · {}{}</p></li>",
         escape(&text::speaker(&claim.speaker, outlet)),
-        src.map(|s| source(story, s)).unwrap_or_default()
+        src.map(|s| source(story, s)).unwrap_or_default(),
+        if anchored {
+            permalink(&escape(&claim_anchor(&claim.id)))
+        } else {
+            String::new()
+        }
     );
     html
 }
 
-/// Claims as list items.
+/// Claims as list items, anchored.
 pub fn claims<'a>(story: &Story, list: impl IntoIterator<Item = &'a Claim>) -> String {
-    list.into_iter().map(|c| claim(story, c)).collect()
+    list.into_iter().map(|c| claim(story, c, true)).collect()
 }
 
-/// A disagreement's claims side by side, one section per position.
-pub fn groups(story: &Story, d: &Disagreement) -> String {
+/// A disagreement's claims side by side, one section per position; `anchored` as for
+/// [`claim`].
+pub fn groups(story: &Story, d: &Disagreement, anchored: bool) -> String {
     d.groups
         .iter()
         .map(|g| {
@@ -224,29 +264,26 @@ pub fn groups(story: &Story, d: &Disagreement) -> String {
                 escape(&group_text(story, d, g)),
                 inferred_mark(inferred),
                 text::badge_count(g.source_count()),
-                claims(story, g.claims.iter().copied())
+                g.claims
+                    .iter()
+                    .map(|c| claim(story, c, anchored))
+                    .collect::<String>()
             )
         })
         .collect()
 }
 
-/// A subject's claims at `now`: where sources disagree, one line naming the positions (the
-/// badge beside it holds them side by side) and then, in full, the claims that hold no
-/// position in the dispute; else every claim in full.
+/// A subject's claims at `now`: where sources disagree, the claims that hold no position in
+/// the dispute (the badge beside it names the positions and holds their claims side by
+/// side); else every claim in full.
 pub fn subject_body(story: &Story, subject: &Subject, now: DateTime<Utc>) -> String {
     match disagreement(story, subject, now) {
-        Some(d) => {
-            let mut html = format!("<p class=\"values\">{}</p>", positions_summary(story, &d));
-            if !d.others.is_empty() {
-                let _ = write!(
-                    html,
-                    "<p class=\"also\">{}</p><ul class=\"claim-list\">{}</ul>",
-                    text::ALSO_REPORTED,
-                    claims(story, d.others.iter().copied())
-                );
-            }
-            html
-        }
+        Some(d) if d.others.is_empty() => String::new(),
+        Some(d) => format!(
+            "<p class=\"also\">{}</p><ul class=\"claim-list\">{}</ul>",
+            text::ALSO_REPORTED,
+            claims(story, d.others.iter().copied())
+        ),
         None => {
             let list = claims(story, story.claims_on(&subject.id, now));
             if list.is_empty() {
@@ -258,11 +295,65 @@ pub fn subject_body(story: &Story, subject: &Subject, now: DateTime<Utc>) -> Str
     }
 }
 
+/// A sources-disagree badge: a button naming what is disputed and each position with how
+/// many sources hold it, and its closed panel. The panel's claims are drawn only when a
+/// reader opens it (`ui::disagree`). `place` ("glance" or "subject") keeps the ids of the
+/// two badges a disagreement may have apart.
+pub fn badge(story: &Story, d: &Disagreement, place: &str) -> String {
+    let key = escape(&d.subject.id.replace('.', "-"));
+    let heading = escape(&text::panel_heading(&d.subject.label));
+    format!(
+        "<div class=\"disagree\" data-subject=\"{}\" data-place=\"{place}\"><button type=\"button\" class=\"badge\" id=\"badge-{place}-{key}\" aria-expanded=\"false\" aria-controls=\"disagree-{place}-{key}\"><span class=\"badge-icon\" aria-hidden=\"true\">≠</span>{} <span class=\"badge-count\">{}</span></button><div class=\"disagree-panel\" id=\"disagree-{place}-{key}\" role=\"region\" aria-label=\"{heading}\" hidden><div class=\"panel-head\"><p class=\"panel-title\">{heading}</p><button type=\"button\" class=\"close\">{}</button></div><div class=\"groups\"></div></div></div>",
+        escape(&d.subject.id),
+        escape(&text::badge_lead(&d.subject.label)),
+        positions_summary(story, d),
+        text::CLOSE
+    )
+}
+
+/// The badges of every disagreement at `now` on `phase`'s subjects of `kind`, for the glance.
+pub fn badges(story: &Story, phase: &Phase, kind: SubjectKind, now: DateTime<Utc>) -> String {
+    story
+        .subjects_of(&phase.id, kind)
+        .filter_map(|s| disagreement(story, s, now))
+        .map(|d| badge(story, &d, "glance"))
+        .collect()
+}
+
+/// One subject with its claims (the target of `#subject-<id>`): its badge where sources
+/// disagree, then the claims listed in full.
+pub fn subject_section(story: &Story, subject: &Subject, now: DateTime<Utc>) -> String {
+    let id = escape(&subject_anchor(&subject.id));
+    let badge = disagreement(story, subject, now)
+        .map(|d| badge(story, &d, "subject"))
+        .unwrap_or_default();
+    format!(
+        "<section class=\"subject\" id=\"{id}\" tabindex=\"-1\" aria-labelledby=\"{id}-heading\"><h3 id=\"{id}-heading\">{}</h3>{badge}<div class=\"subject-body\">{}</div></section>",
+        escape(&text::heading(&subject.label)),
+        subject_body(story, subject, now)
+    )
+}
+
+/// The sections of every subject of `phase` (or the story-wide ones, for `None`).
+pub fn subject_sections(story: &Story, phase: Option<&str>, now: DateTime<Utc>) -> String {
+    story
+        .subjects
+        .iter()
+        .filter(|s| s.phase.as_deref() == phase)
+        .map(|s| subject_section(story, s, now))
+        .collect()
+}
+
 /// One line naming each position in a dispute and how many sources hold it:
 /// "September 2026 (8 sources) · end of 2026 (2 sources)".
 /// Positions on a measure are introduced by what they count: "Foreign troops in Iraq after
 /// the federal drawdown: About 1,500 ... (1 source) · About 2,500 US troops (1 source)".
 pub fn positions_summary(story: &Story, d: &Disagreement) -> String {
+    escape(&positions_text(story, d))
+}
+
+/// [`positions_summary`] as plain text.
+pub fn positions_text(story: &Story, d: &Disagreement) -> String {
     let parts: Vec<String> = d
         .groups
         .iter()
@@ -275,20 +366,22 @@ pub fn positions_summary(story: &Story, d: &Disagreement) -> String {
         }) => format!("{}: ", text::heading(counts)),
         _ => String::new(),
     };
-    escape(&format!("{measure}{}", parts.join(" · ")))
+    format!("{measure}{}", parts.join(" · "))
 }
 
 /// Events as list items, with their dates and sources.
 pub fn events<'a>(story: &Story, list: impl IntoIterator<Item = &'a Event>) -> String {
     list.into_iter()
         .map(|e| {
+            let anchor = escape(&event_anchor(&e.id));
             format!(
-                "<li class=\"event\"><span class=\"event-date\">{}{}</span><span class=\"event-summary\">{}{}</span>{}</li>",
+                "<li class=\"event\" id=\"{anchor}\" tabindex=\"-1\"><span class=\"event-date\">{}{}</span><span class=\"event-summary\">{}{}</span><span class=\"event-sources\">{}{}</span></li>",
                 escape(&e.date.to_string()),
                 inferred_mark(e.date.inferred),
                 escape(&e.summary),
                 inference_note(e.inference.as_deref()),
-                sources(story, &e.sources)
+                sources(story, &e.sources),
+                permalink(&anchor)
             )
         })
         .collect()
@@ -426,6 +519,18 @@ fn status_symbol(status: Status) -> &'static str {
     }
 }
 
+/// A tab's content: the phase's name, and its status in symbol and words.
+pub fn tab(story: &Story, phase: &Phase, now: DateTime<Utc>) -> String {
+    let status = phase_status(story, phase, now).status;
+    format!(
+        "<span class=\"tab-name\">{}</span><span class=\"tab-status {}\"><span aria-hidden=\"true\">{}</span> {}</span>",
+        escape(&text::tab(&phase.name, phase.year)),
+        text::status_class(status),
+        status_symbol(status),
+        text::status(status)
+    )
+}
+
 /// A phase's status in words, symbol and colour, with its detail.
 pub fn status(story: &Story, status: &PhaseStatus) -> String {
     format!(
@@ -455,38 +560,40 @@ pub fn phase_intro(story: &Story, phase: &Phase) -> String {
     )
 }
 
-/// The phase's events known at `now`, with a heading.
-pub fn events_section(story: &Story, phase: &Phase, now: DateTime<Utc>) -> String {
-    let items = events(story, story.events_of(Some(&phase.id), now));
-    let list = if items.is_empty() {
+/// The events of `phase` (or the story-wide ones, for `None`) known at `now`, as a list.
+pub fn events_list(story: &Story, phase: Option<&str>, now: DateTime<Utc>) -> String {
+    let items = events(story, story.events_of_phase(phase, now));
+    if items.is_empty() {
         format!("<p class=\"empty\">{}</p>", text::NO_EVENTS)
     } else {
         format!("<ol class=\"events\">{items}</ol>")
-    };
-    let id = escape(&phase.id);
-    let name_id = escape(&phase_name_id(&phase.id));
-    format!(
-        "<section class=\"events-section\" aria-labelledby=\"{name_id} events-{id}\"><h2 id=\"events-{id}\">{}</h2>{list}</section>",
-        text::EVENTS
-    )
+    }
 }
 
-/// The time axis with its caption: the span, a legend, and the date of the "today" mark,
-/// labelled `today_label` ("today" live, "as of" on the page rendered at build time).
-pub fn axis_figure(
+/// The timeline with its caption and legend. `today_label` names the "today" line ("today"
+/// live, "as of" on the page rendered at build time).
+pub fn timeline(
     story: &Story,
     marks: &AxisMarks,
     today: DateTime<Utc>,
     today_label: &str,
 ) -> String {
+    let key = |shape: &str| {
+        format!("<svg class=\"key\" width=\"18\" height=\"18\" viewBox=\"-9 -9 18 18\" aria-hidden=\"true\">{shape}</svg>")
+    };
     format!(
-        "{}<figcaption><span>{} ({} – {})</span><span class=\"legend\"><span class=\"key window-key\" aria-hidden=\"true\"></span>{}<span class=\"key done-key\" aria-hidden=\"true\"></span>{}<span class=\"key today-key\" aria-hidden=\"true\"></span><span class=\"today-label\">{} {}</span></span></figcaption>",
-        axis(story, marks),
+        "{}<figcaption><span class=\"tl-title\" id=\"tl-title\">{}</span><span class=\"legend\"><span>{}{}</span><span>{}{}</span><span>{}{}</span><span>{}{}</span><span>{}{} {}</span></span></figcaption>",
+        timeline_drawing(story, marks),
         text::AXIS,
-        format_day(story.meta.axis_start),
-        format_day(story.meta.axis_end),
+        key("<rect class=\"window\" x=\"-8\" y=\"-4\" width=\"16\" height=\"8\"/>"),
+        text::AXIS_WINDOW,
+        key(DIAMOND),
         text::AXIS_DEADLINE,
+        key(CHECK_MARK),
         text::AXIS_DONE,
+        key("<circle class=\"cluster\" r=\"8\"/><text class=\"count\" y=\"4\">2</text>"),
+        text::AXIS_CLUSTER,
+        key("<line class=\"today\" x1=\"0\" x2=\"0\" y1=\"-9\" y2=\"9\"/>"),
         today_label,
         format_day(local_day(today, story.meta.offset))
     )
@@ -499,70 +606,168 @@ fn pct(f: f64) -> String {
     format!("{}.{:02}%", basis_points / 100, basis_points % 100)
 }
 
-/// Height of one phase's row on the axis, in px: its label on top, its marks below, so
-/// they never overlap on a narrow screen.
-const ROW: usize = 34;
+/// A deadline's mark, drawn around the origin.
+const DIAMOND: &str = "<path class=\"deadline-mark\" d=\"M0-8 8 0 0 8-8 0Z\"/>";
+/// A reported completion's mark, drawn around the origin.
+const CHECK_MARK: &str =
+    "<circle class=\"done\" r=\"8\"/><path class=\"tick\" d=\"M-4 0l3 3 5-6\"/>";
 
-/// Where a row's marks start below its top, and how tall they are, in px.
-const MARK_TOP: usize = 16;
-const MARK_HEIGHT: usize = 12;
+/// Heights in px: the scale (years, then quarters), then per phase its name and its track.
+const SCALE: usize = 30;
+const ROW: usize = 46;
+const TRACK: usize = 30;
+/// Padding of the tracker on each side, in px: the drawing is this much narrower than the
+/// widget.
+const PAD: f64 = 24.0;
 
-/// The time axis as SVG, drawn in percentages so its text never stretches. Decorative:
-/// the caption beside it says the same in words.
-pub fn axis(story: &Story, marks: &AxisMarks) -> String {
-    let base = marks.rows.len() * ROW + 4;
+/// The timeline as SVG, in percentages so nothing stretches: quarter ticks, and per phase
+/// its deadline windows and its marks. The marks are drawn once per width band (CSS shows
+/// the one that fits), clustered so that no two overlap; each mark is a link to the
+/// evidence it stands for, named with its date and what happened.
+pub fn timeline_drawing(story: &Story, marks: &AxisMarks) -> String {
+    let height = SCALE + marks.rows.len() * ROW;
     let mut svg = format!(
-        "<svg class=\"axis-drawing\" width=\"100%\" height=\"{}\" aria-hidden=\"true\" focusable=\"false\"><line class=\"baseline\" x1=\"0\" x2=\"100%\" y1=\"{base}\" y2=\"{base}\"/>",
-        base + 22
+        "<svg class=\"tl\" width=\"100%\" height=\"{height}\" role=\"group\" aria-labelledby=\"tl-title\">"
     );
-    for (year, f) in &marks.years {
-        let x = pct(*f);
+    for tick in &marks.ticks {
+        let x = pct(tick.at);
         let _ = write!(
             svg,
-            "<line class=\"year\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"{}\"/><text class=\"year-label\" x=\"{x}\" y=\"{}\">{year}</text>",
-            base + 4,
-            base + 18
+            "<line class=\"tick-line\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{height}\"/><text class=\"quarter\" x=\"{x}\" y=\"{}\">{}</text>",
+            SCALE - 4,
+            SCALE - 6,
+            month_abbr(tick.month)
         );
+        if tick.month == 1 {
+            let _ = write!(
+                svg,
+                "<text class=\"year\" x=\"{x}\" y=\"10\">{}</text>",
+                tick.year
+            );
+        }
     }
-    for (i, row) in marks.rows.iter().enumerate() {
-        let y = i * ROW + 4;
+    for row in &marks.rows {
+        let top = SCALE + row.phase * ROW;
+        let mid = top + 14 + TRACK / 2;
         let name = story
             .phases
-            .get(i)
-            .map(|p| p.name.as_str())
+            .get(row.phase)
+            .map(|p| text::tab(&p.name, p.year))
             .unwrap_or_default();
         let _ = write!(
             svg,
-            "<text class=\"row-label\" x=\"0.5%\" y=\"{}\">{}</text>",
-            y + 11,
-            escape(name)
+            "<text class=\"row-name\" x=\"0\" y=\"{}\">{}</text><line class=\"track\" x1=\"0\" x2=\"100%\" y1=\"{mid}\" y2=\"{mid}\"/>",
+            top + 12,
+            escape(&name)
         );
-        for (a, b) in &row.windows {
+        for (from, to) in &row.windows {
             let _ = write!(
                 svg,
-                "<rect class=\"window row-{i}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{MARK_HEIGHT}\" rx=\"2\"/>",
-                pct(*a),
-                y + MARK_TOP,
-                pct((b - a).max(0.004))
+                "<rect class=\"window\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\"/>",
+                pct(*from),
+                mid - 5,
+                pct((to - from).max(0.004))
             );
         }
-        for f in &row.completions {
-            let _ = write!(
-                svg,
-                "<circle class=\"done\" cx=\"{}\" cy=\"{}\" r=\"5\"/>",
-                pct(*f),
-                y + MARK_TOP + MARK_HEIGHT / 2
-            );
+        let at: Vec<f64> = row.marks.iter().map(|m| m.at).collect();
+        for (tier, width) in WIDTHS.iter().enumerate() {
+            let _ = write!(svg, "<g class=\"tier tier-{tier}\">");
+            for run in clusters(&at, MARK_SPACE / (f64::from(*width) - PAD)) {
+                svg.push_str(&mark(story, &row.marks[run], mid));
+            }
+            svg.push_str("</g>");
         }
     }
     if let Some(f) = marks.today {
         let x = pct(f);
         let _ = write!(
             svg,
-            "<line class=\"today\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"{}\"/>",
-            base + 4
+            "<line class=\"today\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{height}\"/>",
+            SCALE - 4
         );
     }
     svg.push_str("</svg>");
     svg
+}
+
+/// One mark, or one cluster of marks drawn as a count, as a link to the evidence of its
+/// first mark.
+fn mark(story: &Story, run: &[Mark], mid: usize) -> String {
+    let Some(first) = run.first() else {
+        return String::new();
+    };
+    let names: Vec<String> = run.iter().map(|m| mark_name(story, m)).collect();
+    let (name, shape) = if run.len() == 1 {
+        let shape = match first.kind {
+            MarkKind::Deadline => DIAMOND,
+            MarkKind::Completion => CHECK_MARK,
+        };
+        (names.join(""), shape.to_owned())
+    } else {
+        (
+            text::cluster(run.len(), &names.join("; ")),
+            format!(
+                "<circle class=\"cluster\" r=\"10\"/><text class=\"count\" y=\"4\">{}</text>",
+                run.len()
+            ),
+        )
+    };
+    let mean = run.iter().map(|m| m.at).sum::<f64>() / run.len() as f64;
+    format!(
+        "<a class=\"mark\" href=\"#{}\" aria-label=\"{}\"><svg x=\"{}\" y=\"{mid}\" overflow=\"visible\"><circle class=\"hit\" r=\"12\"/>{shape}</svg></a>",
+        escape(&mark_target(first)),
+        escape(&name),
+        pct(mean)
+    )
+}
+
+/// A mark's accessible name: its date and what happened.
+fn mark_name(story: &Story, m: &Mark) -> String {
+    let outlets: Vec<&str> = m
+        .claims
+        .iter()
+        .filter_map(|c| story.source(&c.source))
+        .map(|s| s.outlet.as_str())
+        .collect();
+    match m.kind {
+        MarkKind::Deadline => {
+            let position = Position {
+                target: m
+                    .claims
+                    .first()
+                    .and_then(|c| c.date())
+                    .map(|d| d.target(story.meta.offset))
+                    .unwrap_or_default(),
+                claims: m.claims.clone(),
+            };
+            text::deadline_mark(&position_name(&position), position.source_count())
+        }
+        MarkKind::Completion => text::completion_mark(&format_day(m.day), &outlets.join(", ")),
+    }
+}
+
+/// Where a mark leads: a deadline to its subject's claims, a completion to its first report.
+pub fn mark_target(m: &Mark) -> String {
+    let Some(first) = m.claims.first() else {
+        return String::new();
+    };
+    match m.kind {
+        MarkKind::Deadline => subject_anchor(&first.subject),
+        MarkKind::Completion => claim_anchor(&first.id),
+    }
+}
+
+/// The fragment of a subject's section: `subject-federal-deadline`.
+pub fn subject_anchor(subject_id: &str) -> String {
+    format!("subject-{}", subject_id.replace('.', "-"))
+}
+
+/// The fragment of a claim: `claim-C26`.
+pub fn claim_anchor(claim_id: &str) -> String {
+    format!("claim-{claim_id}")
+}
+
+/// The fragment of an event: `event-E10`.
+pub fn event_anchor(event_id: &str) -> String {
+    format!("event-{event_id}")
 }

@@ -17,12 +17,41 @@ pub const PLACES: &str = "Places";
 pub const SOURCES: &str = "Sources:";
 /// Heading of the countdown.
 pub const COUNTDOWN: &str = "Deadline";
-/// Heading of the events list.
-pub const EVENTS: &str = "What happened";
+/// Summary of a phase's events disclosure: "What happened · 9 events".
+pub fn events_summary(events: usize) -> String {
+    format!(
+        "What happened · {events} {}",
+        plural(events as i64, "event", "events")
+    )
+}
+
+/// Summary of a claims disclosure: "What sources say · 6 subjects, 4 disputed".
+pub fn claims_summary(subjects: usize, disputed: usize) -> String {
+    format!(
+        "What sources say · {subjects} {}, {disputed} disputed",
+        plural(subjects as i64, "subject", "subjects")
+    )
+}
+
+/// Summary of a phase's disclosure about itself: "About this phase · 4 places".
+pub fn about_summary(places: usize) -> String {
+    format!(
+        "About this phase · {places} {}",
+        plural(places as i64, "place", "places")
+    )
+}
+
+/// Summary of the story-wide disclosure: "Across both phases · 3 subjects, 3 disputed, 5
+/// events".
+pub fn context_summary(subjects: usize, disputed: usize, events: usize) -> String {
+    format!(
+        "Across both phases · {subjects} {}, {disputed} disputed, {events} {}",
+        plural(subjects as i64, "subject", "subjects"),
+        plural(events as i64, "event", "events")
+    )
+}
 /// Heading of the claims section.
 pub const CLAIMS: &str = "What sources say";
-/// Heading of the story-wide section.
-pub const CONTEXT: &str = "Across both phases";
 /// Shown when a phase has no events yet.
 pub const NO_EVENTS: &str = "No events reported yet.";
 /// Shown when a subject has no claims yet.
@@ -40,16 +69,39 @@ pub fn inferred_because(reason: &str) -> String {
 
 /// Link text suffix for a report that opens in a new tab.
 pub const NEW_TAB: &str = "(opens in a new tab)";
+/// Text of the link to an item's own fragment.
+pub const LINK: &str = "Link";
+/// What that link leads to, for screen readers.
+pub const LINK_WHAT: &str = "to this item";
 /// Shown where a source has no link.
 pub const NO_LINK: &str = "no link found";
 /// Close button of the badge panel.
 pub const CLOSE: &str = "Close";
-/// Caption of the time axis.
-pub const AXIS: &str = "Time line of both phases";
-/// Axis legend: a deadline window.
-pub const AXIS_DEADLINE: &str = "deadline window";
-/// Axis legend: a reported completion.
-pub const AXIS_DONE: &str = "reported completion";
+/// Caption of the timeline.
+pub const AXIS: &str = "Timeline of both phases";
+/// Timeline legend: a deadline's window (the month or year the sources gave).
+pub const AXIS_WINDOW: &str = "deadline window";
+/// Timeline legend: a deadline's close.
+pub const AXIS_DEADLINE: &str = "deadline";
+/// Timeline legend: a reported completion.
+pub const AXIS_DONE: &str = "completion reported";
+/// Timeline legend: marks too close to draw apart.
+pub const AXIS_CLUSTER: &str = "several marks (how many)";
+
+/// A deadline mark's name: "Deadline: September 2025, 5 sources".
+pub fn deadline_mark(position: &str, sources: usize) -> String {
+    format!("Deadline: {position}, {}", badge_count(sources))
+}
+
+/// A completion mark's name: "Completion reported by 26 Nov 2025: Rudaw".
+pub fn completion_mark(day: &str, outlets: &str) -> String {
+    format!("Completion reported by {day}: {outlets}")
+}
+
+/// A cluster's name: "3 marks: ...".
+pub fn cluster(count: usize, names: &str) -> String {
+    format!("{count} marks: {names}")
+}
 /// Axis legend: today.
 pub const AXIS_TODAY: &str = "today";
 /// Time axis legend, on the page rendered at build time: the mark stands at the build day.
@@ -250,12 +302,6 @@ pub fn deadline_now_passed(day: &str) -> String {
 /// The badge's visible text before its count: "Sources disagree on the deadline:".
 pub fn badge_lead(subject: &str) -> String {
     format!("Sources disagree on {subject}:")
-}
-
-/// The badge's accessible name: its visible text, "Sources disagree on the deadline: 3
-/// sources".
-pub fn badge_name(subject: &str, sources: usize) -> String {
-    format!("{} {}", badge_lead(subject), badge_count(sources))
 }
 
 /// The badge's visible count: "1 source", "8 sources".

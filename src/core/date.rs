@@ -259,10 +259,16 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// A month's three-letter English name, for month numbers 1 to 12: "Jan".
+pub fn month_abbr(month: u32) -> &'static str {
+    MONTHS
+        .get(month.wrapping_sub(1) as usize)
+        .map_or("", |m| &m[..3])
+}
+
 /// "18 Jan 2026".
 pub fn format_day(day: NaiveDate) -> String {
-    let month = &MONTHS[day.month0() as usize][..3];
-    format!("{} {month} {}", day.day(), day.year())
+    format!("{} {} {}", day.day(), month_abbr(day.month()), day.year())
 }
 
 /// A range of instants, either end possibly open. Invariant: `earliest <= latest` when both

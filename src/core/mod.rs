@@ -4,6 +4,7 @@
 //! format and its validation are host only (`build.rs` runs them); the wasm decodes the
 //! validated story.
 
+pub mod anchor;
 pub mod axis;
 pub mod countdown;
 pub mod date;

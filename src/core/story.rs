@@ -324,6 +324,18 @@ impl Story {
         })
     }
 
+    /// Events of exactly `phase` (the story-wide ones for `None`) known by `now`, in date
+    /// order.
+    pub fn events_of_phase<'a>(
+        &'a self,
+        phase: Option<&'a str>,
+        now: DateTime<Utc>,
+    ) -> impl Iterator<Item = &'a Event> + 'a {
+        self.events
+            .iter()
+            .filter(move |e| e.phase.as_deref() == phase && self.event_known(e, now))
+    }
+
     /// Every instant at which something the widget shows can change, other than the ticking
     /// countdown itself: a report becomes known, a dated start or completion is reached, a
     /// deadline passes. Sorted, without repeats.

@@ -1,12 +1,16 @@
-//! The whole tracker: header, phase tabs, time axis and the story-wide claims.
+//! The whole tracker: header, phase tabs (each with its glance and evidence), the timeline,
+//! and the story-wide claims and events in a disclosure.
 
+use super::axis::Axis;
 use super::clock::Clock;
 use super::embed_code::EmbedCode;
 use super::header::Header;
-use super::subject::SubjectSection;
+use super::live;
+use super::panel::{more, subject_counts};
 use super::tabs::PhaseTabs;
 use crate::core::params::Params;
 use crate::core::story::Story;
+use crate::html;
 use crate::text;
 use leptos::prelude::*;
 
@@ -16,19 +20,26 @@ use leptos::prelude::*;
 pub fn App(story: &'static Story, params: Params, clock: Clock) -> impl IntoView {
     let selected = RwSignal::new(params.phase.unwrap_or(0));
     let compact = params.compact;
-    let story_wide = story
-        .subjects
-        .iter()
-        .filter(|s| s.phase.is_none())
-        .map(|s| view! { <SubjectSection story clock subject=s/> })
-        .collect_view();
+    super::deep_link::follow(story, clock, selected);
+    super::disagree::wire(story, clock, "phase-tracker");
+    let summary = live(move || {
+        let now = clock.as_of.get();
+        let (subjects, disputed) = subject_counts(story, None, now);
+        text::context_summary(subjects, disputed, story.events_of_phase(None, now).count())
+    });
+    let story_wide = live(move || {
+        let now = clock.as_of.get();
+        html::subject_sections(story, None, now) + &html::events_list(story, None, now)
+    });
     view! {
         <Header story clock/>
         <PhaseTabs story clock selected compact/>
-        <section class="context" aria-labelledby="context-heading">
-            <h2 id="context-heading">{text::CONTEXT}</h2>
-            {story_wide}
-        </section>
+        {(!compact).then(|| view! { <Axis story clock/> })}
+        {more(
+            "more-context".to_owned(),
+            summary,
+            view! { <div inner_html=story_wide></div> },
+        )}
         <EmbedCode story clock/>
     }
 }

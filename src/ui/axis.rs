@@ -1,5 +1,6 @@
-//! The time axis: markup from [`crate::html::axis_figure`] (each phase's deadline windows,
-//! completions and a "today" line, with a caption in words).
+//! The timeline: markup from [`crate::html::timeline`] (each phase's deadline windows, its
+//! deadlines and reported completions as links to their evidence, quarter ticks and a
+//! "today" line, with a caption and legend).
 
 use super::clock::Clock;
 use super::live;
@@ -25,7 +26,7 @@ pub fn Axis(story: &'static Story, clock: Clock) -> impl IntoView {
         } else {
             text::AXIS_TODAY
         };
-        html::axis_figure(story, &marks(story, now), now, label)
+        html::timeline(story, &marks(story, now), now, label)
     });
-    view! { <figure class="axis" inner_html=figure></figure> }
+    view! { <figure class="timeline" inner_html=figure></figure> }
 }

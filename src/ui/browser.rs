@@ -49,6 +49,24 @@ pub fn every_second(tick: impl Fn() -> bool + 'static) {
     let _ = this.set(f);
 }
 
+/// Calls `f` with every `event` that reaches `target`, for the page's life.
+pub fn on_event(target: &web_sys::EventTarget, event: &str, f: impl Fn(web_sys::Event) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let callback = Closure::<dyn Fn(web_sys::Event)>::new(f).into_js_value();
+    let _ = target.add_event_listener_with_callback(event, callback.unchecked_ref());
+}
+
+/// Calls `f` on every `event` at the window, for the page's life.
+pub fn on_window(event: &str, f: impl Fn() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    if let Some(window) = web_sys::window() {
+        let callback = Closure::<dyn Fn()>::new(f).into_js_value();
+        let _ = window.add_event_listener_with_callback(event, callback.unchecked_ref());
+    }
+}
+
 /// The page's element with this id, if any.
 pub fn element(id: &str) -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;

@@ -4,7 +4,6 @@
 
 use super::clock::Clock;
 use super::live;
-use super::subject::Badges;
 use crate::core::countdown::{countdown, newly_passed, reading, Reading, Remaining};
 use crate::core::date::Precision;
 use crate::core::story::{Phase, Story, SubjectKind};
@@ -31,8 +30,8 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
                 let position = d.position;
                 let target = position.target;
                 let precision = position.precision();
-                let sources = html::sources(story, position.claims.iter().map(|c| &c.source));
-                let name = html::position_name(&position);
+                // Name, precision and sources are markup; only the time is live.
+                let label = html::deadline_label(story, &position);
                 // Every target is a change point, so whether it had passed (above) only changes when
                 // `as_of` does, and these rows are rebuilt then: no per-tick work for it.
                 // A day-level deadline ticks by the second; the time since one that fell on a
@@ -62,13 +61,10 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
                 } else {
                     "deadline"
                 };
-                let note = text::precision_note(precision);
                 view! {
                     <li class=class>
-                        <span class="deadline-day">{name}</span>
-                        {(!note.is_empty()).then(|| view! { <span class="precision">{note}</span> })}
+                        <span class="deadline-label" inner_html=label></span>
                         <span class="deadline-time"><span class="deadline-clock">{time}</span></span>
-                        <span class="deadline-sources" inner_html=sources></span>
                     </li>
                 }
             })
@@ -114,7 +110,7 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
         <section class="countdown" aria-labelledby=labelled_by>
             <div class="countdown-head">
                 <h2 id=heading_id>{text::COUNTDOWN}</h2>
-                <Badges story clock phase kind=SubjectKind::Deadline/>
+                <div class="badges" inner_html=live(move || html::badges(story, phase, SubjectKind::Deadline, clock.as_of.get()))></div>
             </div>
             <div role="timer" aria-live="off" class="timer">{rows}</div>
             <p role="status" class="sr-only">{announcement}</p>

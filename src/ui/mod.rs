@@ -4,17 +4,17 @@
 
 mod app;
 mod axis;
-mod badge;
 mod browser;
 mod clock;
 mod countdown;
+mod deep_link;
+mod disagree;
 mod embed;
 mod embed_code;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod first_view;
 mod header;
 mod panel;
-mod subject;
 mod tabs;
 
 use crate::core::{params, story::Story};

@@ -1,15 +1,53 @@
-//! One phase's panel: status, places, countdown, events and claims. Read-only parts are
-//! markup from [`crate::html`]; the badges and the countdown are live components.
+//! One phase's panel: the answer first (status, deadlines with their countdown, and whether
+//! sources disagree), then the evidence in disclosures that say what they hold (what
+//! happened, what sources say, the phase and its places). Read-only parts are markup from
+//! [`crate::html`]; the badges and the countdown are live components.
 
 use super::clock::Clock;
 use super::countdown::Countdown;
 use super::live;
-use super::subject::{Badges, SubjectSection};
+use super::Live;
+use crate::core::disagreement::disagreement;
 use crate::core::status::phase_status;
 use crate::core::story::{Phase, Story, SubjectKind};
 use crate::html;
 use crate::text;
 use leptos::prelude::*;
+
+/// The id of a phase's disclosure: `more-events-federal`.
+pub fn disclosure_id(kind: &str, phase: &str) -> String {
+    format!("more-{kind}-{phase}")
+}
+
+/// A disclosure: a `<details>` whose summary, a heading, says what is inside. It works
+/// without JavaScript, and the browser's find-in-page opens it. (A plain function rather
+/// than a component with `Children`, whose type-erased views cost wasm.)
+pub fn more(id: String, summary: Live, body: impl IntoView) -> impl IntoView {
+    view! {
+        <details class="more" id=id>
+            <summary><h2 class="more-title">{summary}</h2></summary>
+            <div class="more-body">{body}</div>
+        </details>
+    }
+}
+
+/// How many subjects `phase` (or the story, for `None`) has, and how many were disputed at
+/// `now`.
+pub fn subject_counts(
+    story: &Story,
+    phase: Option<&str>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> (usize, usize) {
+    let subjects = story
+        .subjects
+        .iter()
+        .filter(|s| s.phase.as_deref() == phase);
+    let disputed = subjects
+        .clone()
+        .filter(|s| disagreement(story, s, now).is_some())
+        .count();
+    (subjects.count(), disputed)
+}
 
 /// Everything about one phase.
 #[component]
@@ -21,34 +59,45 @@ pub fn PhasePanel(
 ) -> impl IntoView {
     let status = live(move || html::status(story, &phase_status(story, phase, clock.as_of.get())));
     let events = (!compact).then(|| {
-        view! {
-            <div class="events-box" inner_html=live(move || html::events_section(story, phase, clock.as_of.get()))></div>
-        }
+        let summary = live(move || {
+            text::events_summary(story.events_of_phase(Some(&phase.id), clock.as_of.get()).count())
+        });
+        more(
+            disclosure_id("events", &phase.id),
+            summary,
+            view! { <div inner_html=live(move || html::events_list(story, Some(&phase.id), clock.as_of.get()))></div> },
+        )
     });
-    let subjects = story
-        .subjects
-        .iter()
-        .filter(|s| s.phase.as_deref() == Some(phase.id.as_str()))
-        .filter(|s| !matches!(s.kind, SubjectKind::Deadline | SubjectKind::Completion))
-        .map(|s| view! { <SubjectSection story clock subject=s/> })
-        .collect_view();
-    let name_id = html::phase_name_id(&phase.id);
-    let claims_id = format!("claims-{}", phase.id);
-    let labelled_by = format!("{name_id} {claims_id}");
+    let claims_summary = live(move || {
+        let now = clock.as_of.get();
+        let (subjects, disputed) = subject_counts(story, Some(&phase.id), now);
+        text::claims_summary(subjects, disputed)
+    });
+    let sections = live(move || html::subject_sections(story, Some(&phase.id), clock.as_of.get()));
+    let badges =
+        live(move || html::badges(story, phase, SubjectKind::Completion, clock.as_of.get()));
+    let about = live(move || text::about_summary(phase.places.len()));
     view! {
         <div class="phase">
-            <h2 class="sr-only" id=name_id>{text::tab(&phase.name, phase.year)}</h2>
-            <div class="status-row">
-                <div class="status-box" inner_html=status></div>
-                <Badges story clock phase=phase kind=SubjectKind::Completion/>
+            <h2 class="sr-only" id=html::phase_name_id(&phase.id)>{text::tab(&phase.name, phase.year)}</h2>
+            <div class="glance">
+                <div class="status-row">
+                    <div class="status-box" inner_html=status></div>
+                    <div class="badges" inner_html=badges></div>
+                </div>
+                <Countdown story clock phase/>
             </div>
-            <div class="phase-intro" inner_html=html::phase_intro(story, phase)></div>
-            <Countdown story clock phase/>
             {events}
-            <section class="claims" aria-labelledby=labelled_by>
-                <h2 id=claims_id>{text::CLAIMS}</h2>
-                {subjects}
-            </section>
+            {more(
+                disclosure_id("claims", &phase.id),
+                claims_summary,
+                view! { <div inner_html=sections></div> },
+            )}
+            {more(
+                disclosure_id("about", &phase.id),
+                about,
+                view! { <div inner_html=html::phase_intro(story, phase)></div> },
+            )}
         </div>
     }
 }

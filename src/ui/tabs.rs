@@ -1,12 +1,13 @@
 //! The phases as WAI-ARIA tabs: arrow keys, Home and End move between them, and the
 //! selected tab is a deep link (`#phase-N`).
 
-use super::axis::Axis;
 use super::browser;
 use super::clock::Clock;
+use super::live;
 use super::panel::PhasePanel;
 use crate::core::params::phase_fragment;
 use crate::core::story::Story;
+use crate::html;
 use crate::text;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -30,7 +31,8 @@ fn key_target(key: &str, current: usize, count: usize) -> Option<usize> {
     }
 }
 
-/// The tab list, the time axis under it (unless compact), and one panel per phase.
+/// The tab list, each tab naming its phase and that phase's status (so a reader sees both
+/// without switching), and one panel per phase.
 #[component]
 pub fn PhaseTabs(
     story: &'static Story,
@@ -71,9 +73,8 @@ pub fn PhaseTabs(
                     aria-selected=move || (selected.get() == i).to_string()
                     tabindex=move || if selected.get() == i { "0" } else { "-1" }
                     on:click=move |_| select(i, false)
-                >
-                    {text::tab(&phase.name, phase.year)}
-                </button>
+                    inner_html=live(move || html::tab(story, phase, clock.as_of.get()))
+                ></button>
             }
         })
         .collect_view();
@@ -106,7 +107,6 @@ pub fn PhaseTabs(
             <div role="tablist" class="tablist" aria-label=text::TABS_LABEL on:keydown=on_key>
                 {tabs}
             </div>
-            {(!compact).then(|| view! { <Axis story clock/> })}
             {panels}
         </div>
     }

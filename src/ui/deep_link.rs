@@ -1,0 +1,53 @@
+//! Follows deep links to one item (`#event-E10`, `#claim-C26`, `#subject-federal-deadline`)
+//! when the widget starts and whenever the fragment changes: selects the item's tab, opens
+//! its disclosure (and its sources-disagree panel, when it sits in one), then moves focus to
+//! it, which scrolls it into view. Where the item is comes from [`crate::core::anchor`].
+
+use super::browser;
+use super::clock::Clock;
+use super::panel::disclosure_id;
+use crate::core::anchor::{locate, parse, Disclosure};
+use crate::core::story::Story;
+use leptos::prelude::*;
+
+/// Shows the item the URL's fragment names, now and on every `hashchange`.
+pub fn follow(story: &'static Story, clock: Clock, selected: RwSignal<usize>) {
+    if clock.built {
+        return;
+    }
+    let show = move || {
+        let (_, hash) = browser::location();
+        let Some(anchor) = parse(&hash) else { return };
+        let Some(place) = locate(story, &anchor, clock.as_of.get_untracked()) else {
+            browser::warn(&format!("phase tracker: nothing to show for {hash}"));
+            return;
+        };
+        if let Some(i) = place.phase {
+            selected.set(i);
+        }
+        let details = match (
+            place.disclosure,
+            place.phase.and_then(|i| story.phases.get(i)),
+        ) {
+            (Disclosure::Events, Some(p)) => disclosure_id("events", &p.id),
+            (Disclosure::Claims, Some(p)) => disclosure_id("claims", &p.id),
+            _ => "more-context".to_owned(),
+        };
+        if let Some(el) = browser::element(&details) {
+            let _ = el.set_attribute("open", "");
+        }
+        if let Some(subject) = place.badge {
+            let badge = format!("badge-subject-{}", subject.replace('.', "-"));
+            if let Some(el) = browser::element(&badge) {
+                if el.get_attribute("aria-expanded").as_deref() != Some("true") {
+                    el.click();
+                }
+            }
+        }
+        // After the tab's panel and the badge's claims are drawn (queued before this task).
+        let id = hash.trim_start_matches('#').to_owned();
+        set_timeout(move || browser::focus(&id), std::time::Duration::ZERO);
+    };
+    set_timeout(show, std::time::Duration::ZERO);
+    browser::on_window("hashchange", show);
+}

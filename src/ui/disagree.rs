@@ -1,0 +1,105 @@
+//! The sources-disagree badges' behaviour, for every badge in the tracker at once: one click
+//! and one keydown listener on the tracker's root (the badges themselves are markup from
+//! [`crate::html::badge`], redrawn whenever what is known changes). A badge opens its panel
+//! and draws the conflicting claims side by side; the panel's Close button and Escape close
+//! it and put focus back on the badge.
+
+use super::browser;
+use super::clock::Clock;
+use crate::core::disagreement::disagreement;
+use crate::core::story::Story;
+use crate::html;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlElement, KeyboardEvent};
+
+/// Wires every badge inside the element `root_id`, now and as they are redrawn.
+pub fn wire(story: &'static Story, clock: Clock, root_id: &str) {
+    if clock.built {
+        return;
+    }
+    let Some(root) = browser::element(root_id) else {
+        return;
+    };
+    browser::on_event(&root, "click", move |event: Event| {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let Some(box_) = target.closest(".disagree").ok().flatten() else {
+            return;
+        };
+        if target.closest(".badge").ok().flatten().is_some() {
+            let open = button(&box_).and_then(|b| b.get_attribute("aria-expanded"));
+            set_open(story, clock, &box_, open.as_deref() != Some("true"));
+        } else if target.closest(".close").ok().flatten().is_some() {
+            close(story, clock, &box_);
+        }
+    });
+    browser::on_event(&root, "keydown", move |event: Event| {
+        let Ok(key) = event.dyn_into::<KeyboardEvent>() else {
+            return;
+        };
+        if key.key() != "Escape" {
+            return;
+        }
+        let open_box = key
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest(".disagree").ok().flatten())
+            .filter(|b| {
+                button(b)
+                    .and_then(|b| b.get_attribute("aria-expanded"))
+                    .as_deref()
+                    == Some("true")
+            });
+        if let Some(box_) = open_box {
+            key.prevent_default();
+            key.stop_propagation();
+            close(story, clock, &box_);
+        }
+    });
+}
+
+/// The badge button of a `.disagree` box.
+fn button(box_: &Element) -> Option<HtmlElement> {
+    box_.query_selector(".badge")
+        .ok()
+        .flatten()
+        .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+}
+
+/// Closes a box's panel and returns focus to its badge.
+fn close(story: &'static Story, clock: Clock, box_: &Element) {
+    set_open(story, clock, box_, false);
+    if let Some(b) = button(box_) {
+        let _ = b.focus();
+    }
+}
+
+/// Opens or closes a box's panel; its claims are drawn only while it is open.
+fn set_open(story: &'static Story, clock: Clock, box_: &Element, open: bool) {
+    use leptos::prelude::GetUntracked;
+    let subject_id = box_.get_attribute("data-subject").unwrap_or_default();
+    let anchored = box_.get_attribute("data-place").as_deref() == Some("subject");
+    let groups = open
+        .then(|| {
+            let subject = story.subjects.iter().find(|s| s.id == subject_id)?;
+            let d = disagreement(story, subject, clock.as_of.get_untracked())?;
+            Some(html::groups(story, &d, anchored))
+        })
+        .flatten()
+        .unwrap_or_default();
+    if let Some(b) = button(box_) {
+        let _ = b.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    }
+    if let Some(panel) = box_
+        .query_selector(".disagree-panel")
+        .ok()
+        .flatten()
+        .and_then(|p| p.dyn_into::<HtmlElement>().ok())
+    {
+        panel.set_hidden(!open);
+        if let Some(g) = panel.query_selector(".groups").ok().flatten() {
+            g.set_inner_html(&groups);
+        }
+    }
+}
