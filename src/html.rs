@@ -4,7 +4,8 @@
 //! keeps the wasm small. Every text from the data file is escaped here.
 
 use crate::core::axis::{clusters, AxisMarks, Mark, MarkKind, MARK_SPACE, WIDTHS};
-use crate::core::countdown::Countdown;
+use crate::core::countdown::{countdown, Countdown};
+use crate::core::date::Precision;
 use crate::core::date::{closing_day, format_day, local_day, month_abbr};
 use crate::core::deadline::Position;
 use crate::core::disagreement::{disagreement, Disagreement, ValueGroup};
@@ -69,6 +70,48 @@ pub fn value_text(claim: &Claim) -> String {
 pub fn position_name(position: &Position) -> String {
     let date = position.date();
     text::position(&date.period_text(), date.precision)
+}
+
+/// A phase's countdown rows at `as_of`: one per deadline position, its clock cell empty
+/// (the live widget fills it, [`crate::ui`]'s ticker; the page rendered at build time never
+/// shows a stale countdown), then the floors and, for a completed phase, how its completion
+/// compares with each deadline.
+pub fn countdown_rows(story: &Story, phase: &Phase, as_of: DateTime<Utc>) -> String {
+    let cd = countdown(story, phase, as_of);
+    let rows: String = cd
+        .deadlines
+        .iter()
+        .map(|d| {
+            format!(
+                "<li class=\"deadline{}\"><span class=\"deadline-label\">{}</span><span class=\"deadline-time\"><span class=\"deadline-clock\" data-target=\"{}\" data-precision=\"{}\">\u{a0}</span></span></li>",
+                if d.passed() { " passed" } else { "" },
+                deadline_label(story, &d.position),
+                d.target().timestamp(),
+                d.position.precision().name()
+            )
+        })
+        .collect();
+    format!(
+        "<ul class=\"deadlines\">{rows}</ul>{}{}",
+        floors(story, &cd.floors),
+        finished(&cd)
+    )
+}
+
+/// The pause control, when a deadline of `phase` known at `as_of` is given to the day (only
+/// those tick by the second; a count of days needs none).
+pub fn pause(story: &Story, phase: &Phase, as_of: DateTime<Utc>, paused: bool) -> String {
+    let ticking = countdown(story, phase, as_of)
+        .deadlines
+        .iter()
+        .any(|d| d.position.precision() == Precision::Day);
+    if !ticking {
+        return String::new();
+    }
+    format!(
+        "<button type=\"button\" class=\"pause\" aria-pressed=\"{paused}\">{}</button>",
+        if paused { text::RESUME } else { text::PAUSE }
+    )
 }
 
 /// A countdown row's fixed part: the deadline's name, what its precision leaves out, and

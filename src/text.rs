@@ -1,7 +1,7 @@
 //! Every user-facing string of the widget, in one place, so translating it is a change to
 //! this file alone. Texts that come from the data file (titles, summaries) are not here.
 
-use crate::core::countdown::Parts;
+use crate::core::countdown::{Parts, Reading, Remaining};
 use crate::core::date::Precision;
 use crate::core::status::Status;
 use crate::core::story::Speaker;
@@ -247,6 +247,15 @@ pub fn translated_by(translator: &str) -> String {
 /// "by 26 Nov 2025, per": introduces a completion's date and its source.
 pub fn completed_on(date: &str) -> String {
     format!("{date}, per")
+}
+
+/// A countdown cell's text: to the second for a day-level deadline, in days for a window.
+pub fn reading(reading: Reading) -> String {
+    match reading {
+        Reading::Exact(Remaining::Left(p)) => left(p),
+        Reading::Exact(Remaining::Passed(p)) => passed(p),
+        Reading::Window { closed, days, .. } => window(closed, days),
+    }
 }
 
 /// "123 days 4 h 12 min 9 s left".

@@ -99,12 +99,22 @@ pub enum Reading {
 
 /// How the countdown to `position` reads at `now`.
 pub fn reading(position: &Position, zone: FixedOffset, now: DateTime<Utc>) -> Reading {
-    match position.precision() {
-        Precision::Day => Reading::Exact(time_to(position.target, now)),
+    reading_at(position.target, position.precision(), zone, now)
+}
+
+/// How the countdown to a deadline passing at `target`, given at `precision`, reads at `now`.
+pub fn reading_at(
+    target: DateTime<Utc>,
+    precision: Precision,
+    zone: FixedOffset,
+    now: DateTime<Utc>,
+) -> Reading {
+    match precision {
+        Precision::Day => Reading::Exact(time_to(target, now)),
         precision => {
-            let closing = position.closing_day(zone);
+            let closing = super::date::closing_day(target, zone);
             let today = local_day(now, zone);
-            let closed = position.target <= now;
+            let closed = target <= now;
             let days = if closed {
                 (today - closing).num_days() - 1
             } else {

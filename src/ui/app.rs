@@ -22,6 +22,7 @@ pub fn App(story: &'static Story, params: Params, clock: Clock) -> impl IntoView
     let compact = params.compact;
     super::deep_link::follow(story, clock, selected);
     super::disagree::wire(story, clock, "phase-tracker");
+    super::countdown::run(story, clock);
     let summary = live(move || {
         let now = clock.as_of.get();
         let (subjects, disputed) = subject_counts(story, None, now);

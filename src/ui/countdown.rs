@@ -1,120 +1,116 @@
-//! The live countdown: each distinct deadline with its sources and the time to or since it,
-//! ticking from the wall clock. `role="timer"` stays silent; a separate polite status region
-//! announces only a deadline passing. A pause control stops the ticking.
+//! The live countdown. Its rows are markup from [`crate::html::countdown_rows`], redrawn when
+//! what is known changes; [`run`] fills their clock cells from the clock (to the second for a
+//! deadline given to the day, in days for a window), announces a deadline passing once in a
+//! polite status region (`role="timer"` itself stays silent), and wires the pause control.
 
+use super::browser;
 use super::clock::Clock;
 use super::live;
-use crate::core::countdown::{countdown, newly_passed, reading, Reading, Remaining};
+use crate::core::countdown::{newly_passed, reading_at};
 use crate::core::date::Precision;
 use crate::core::story::{Phase, Story, SubjectKind};
 use crate::html;
 use crate::text;
-use chrono::Timelike;
+use chrono::DateTime;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlElement};
 
 /// The countdown for one phase.
 #[component]
 pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> impl IntoView {
     let heading_id = format!("countdown-{}", phase.id);
-    let rows = move || {
-        let as_of = clock.as_of.get();
-        let cd = countdown(story, phase, as_of);
-        let finished = html::finished(&cd);
-        let floors = html::floors(story, &cd.floors);
-        let zone = story.meta.offset;
-        let deadlines = cd
-            .deadlines
-            .into_iter()
-            .map(|d| {
-                let passed = d.passed();
-                let position = d.position;
-                let target = position.target;
-                let precision = position.precision();
-                // Name, precision and sources are markup; only the time is live.
-                let label = html::deadline_label(story, &position);
-                // Every target is a change point, so whether it had passed (above) only changes when
-                // `as_of` does, and these rows are rebuilt then: no per-tick work for it.
-                // A day-level deadline ticks by the second; the time since one that fell on a
-                // whole minute, and every coarser deadline's window in days, move with the
-                // clock's minutes, so they are not redone each second.
-                let by_minute = precision != Precision::Day || (passed && target.second() == 0);
-                // The page rendered at build time leaves this cell to the live widget (a
-                // no-break space keeps its line), so a stale countdown never shows as live.
-                let time = live(move || {
-                    if clock.built {
-                        return "\u{a0}".to_owned();
-                    }
-                    let now = if by_minute {
-                        clock.minute.track();
-                        clock.now.get_untracked()
-                    } else {
-                        clock.now.get()
-                    };
-                    match reading(&position, zone, now) {
-                        Reading::Exact(Remaining::Left(p)) => text::left(p),
-                        Reading::Exact(Remaining::Passed(p)) => text::passed(p),
-                        Reading::Window { closed, days, .. } => text::window(closed, days),
-                    }
-                });
-                let class = if passed {
-                    "deadline passed"
-                } else {
-                    "deadline"
-                };
-                view! {
-                    <li class=class>
-                        <span class="deadline-label" inner_html=label></span>
-                        <span class="deadline-time"><span class="deadline-clock">{time}</span></span>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <ul class="deadlines">{deadlines}</ul>
-            <div class="floors-box" inner_html=floors></div>
-            <div class="finished-box" inner_html=finished></div>
+    let rows = live(move || html::countdown_rows(story, phase, clock.as_of.get()));
+    let badges = live(move || html::badges(story, phase, SubjectKind::Deadline, clock.as_of.get()));
+    let pause = live(move || {
+        if clock.frozen {
+            return String::new();
         }
-    };
-
-    // Announce the latest deadline that passed while the page was open, never each tick.
-    let opened = clock.as_of.get_untracked();
-    let announcement = move || {
-        newly_passed(story, phase, opened, clock.as_of.get())
-            .map(|t| text::deadline_now_passed(&html::deadline_day(story, t)))
-    };
-
-    // Only a deadline given to the day ticks by the second; a pause control for a count of
-    // days would stop nothing a reader sees move.
-    let ticking = move || {
-        countdown(story, phase, clock.as_of.get())
-            .deadlines
-            .iter()
-            .any(|d| d.position.precision() == Precision::Day)
-    };
-    let pause = move || {
-        (!clock.frozen && ticking()).then(|| {
-            view! {
-                <button
-                    type="button"
-                    class="pause"
-                    aria-pressed=move || clock.paused.get().to_string()
-                    on:click=move |_| clock.toggle_pause()
-                >
-                    {move || if clock.paused.get() { text::RESUME } else { text::PAUSE }}
-                </button>
-            }
-        })
-    };
+        html::pause(story, phase, clock.as_of.get(), clock.paused.get_untracked())
+    });
     let labelled_by = format!("{} {heading_id}", html::phase_name_id(&phase.id));
     view! {
         <section class="countdown" aria-labelledby=labelled_by>
             <div class="countdown-head">
                 <h2 id=heading_id>{text::COUNTDOWN}</h2>
-                <div class="badges" inner_html=live(move || html::badges(story, phase, SubjectKind::Deadline, clock.as_of.get()))></div>
+                <div class="badges" inner_html=badges></div>
             </div>
-            <div role="timer" aria-live="off" class="timer">{rows}</div>
-            <p role="status" class="sr-only">{announcement}</p>
-            {pause}
+            <div role="timer" aria-live="off" class="timer" inner_html=rows></div>
+            <p role="status" class="sr-only announce" data-phase=phase.id.clone()></p>
+            <div class="pause-box" inner_html=pause></div>
         </section>
     }
+}
+
+/// Fills every clock cell in the tracker each time the clock moves, announces the latest
+/// deadline that passed while the page was open (once), and wires the pause controls.
+pub fn run(story: &'static Story, clock: Clock) {
+    if clock.built {
+        return;
+    }
+    let Some(root) = browser::element("phase-tracker") else {
+        return;
+    };
+    let zone = story.meta.offset;
+    let opened = clock.as_of.get_untracked();
+    let cells = root.clone();
+    Effect::new(move |_| {
+        let now = clock.now.get();
+        clock.as_of.track();
+        for cell in all(&cells, ".deadline-clock") {
+            let target = cell
+                .get_attribute("data-target")
+                .and_then(|t| t.parse().ok())
+                .and_then(|t| DateTime::from_timestamp(t, 0));
+            let precision = cell
+                .get_attribute("data-precision")
+                .and_then(|p| Precision::parse(&p));
+            if let (Some(target), Some(precision)) = (target, precision) {
+                let text = text::reading(reading_at(target, precision, zone, now));
+                if cell.text_content().as_deref() != Some(text.as_str()) {
+                    cell.set_text_content(Some(&text));
+                }
+            }
+        }
+    });
+    let regions = root.clone();
+    Effect::new(move |_| {
+        let as_of = clock.as_of.get();
+        for region in all(&regions, ".announce") {
+            let phase = region
+                .get_attribute("data-phase")
+                .and_then(|id| story.phase(&id));
+            let text = phase
+                .and_then(|p| newly_passed(story, p, opened, as_of))
+                .map(|t| text::deadline_now_passed(&html::deadline_day(story, t)))
+                .unwrap_or_default();
+            if region.text_content().unwrap_or_default() != text {
+                region.set_text_content(Some(&text));
+            }
+        }
+    });
+    browser::on_event(&root, "click", move |event: Event| {
+        let button = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest(".pause").ok().flatten())
+            .and_then(|b| b.dyn_into::<HtmlElement>().ok());
+        if let Some(button) = button {
+            clock.toggle_pause();
+            let paused = clock.paused.get_untracked();
+            let _ = button.set_attribute("aria-pressed", if paused { "true" } else { "false" });
+            button.set_text_content(Some(if paused { text::RESUME } else { text::PAUSE }));
+        }
+    });
+}
+
+/// The elements under `root` matching `selector`.
+fn all(root: &HtmlElement, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
 }
