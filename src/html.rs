@@ -52,6 +52,15 @@ pub fn snippet(widget_url: &str, title: &str, height: u32) -> String {
     )
 }
 
+/// The embed control's markup: a button that reveals the snippet's (empty) text box.
+pub fn embed_control() -> String {
+    format!(
+        "<button type=\"button\" class=\"embed-toggle\" aria-expanded=\"false\" aria-controls=\"embed-code\">{}</button><div id=\"embed-code\" class=\"embed-code\" hidden><label for=\"embed-snippet\">{}</label><textarea id=\"embed-snippet\" readonly rows=\"5\" spellcheck=\"false\"></textarea></div>",
+        text::EMBED,
+        text::EMBED_HELP
+    )
+}
+
 /// What a claim says, in words: the date as the source wrote it ("expected ..." for a
 /// forecast, "... (a floor, not a deadline)" for a floor), or the value's label. An account
 /// says nothing beyond its summary.

@@ -3,7 +3,6 @@
 
 use super::axis::Axis;
 use super::clock::Clock;
-use super::embed_code::EmbedCode;
 use super::header::Header;
 use super::live;
 use super::panel::{more, subject_counts};
@@ -23,6 +22,7 @@ pub fn App(story: &'static Story, params: Params, clock: Clock) -> impl IntoView
     super::deep_link::follow(story, clock, selected);
     super::disagree::wire(story, clock, "phase-tracker");
     super::countdown::run(story, clock);
+    super::embed_code::wire(story, clock);
     let summary = live(move || {
         let now = clock.as_of.get();
         let (subjects, disputed) = subject_counts(story, None, now);
@@ -41,6 +41,6 @@ pub fn App(story: &'static Story, params: Params, clock: Clock) -> impl IntoView
             summary,
             view! { <div inner_html=story_wide></div> },
         )}
-        <EmbedCode story clock/>
+        <footer class="tracker-footer" inner_html=html::embed_control()></footer>
     }
 }

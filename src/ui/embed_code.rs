@@ -1,15 +1,18 @@
-//! The "Embed" control: shows the copy-paste snippet an editor puts in an article.
+//! The "Embed" control: a button (markup from [`crate::html::embed_control`]) that reveals
+//! the copy-paste snippet an editor puts in an article, filled in with the page's own address
+//! when opened (only the browser knows where the widget is published).
 
+use super::browser;
 use super::clock::Clock;
 use crate::core::story::Story;
 use crate::html::snippet;
-use crate::text;
-use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlElement, HtmlTextAreaElement};
 
 /// Initial iframe height in the snippet, before `embed.js` sets the real one.
 const INITIAL_HEIGHT: u32 = 900;
 
-/// The page's own address without query or fragment (known only in the browser).
+/// The page's own address without query or fragment.
 fn widget_url() -> String {
     let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
@@ -17,34 +20,29 @@ fn widget_url() -> String {
     href.split(['?', '#']).next().unwrap_or_default().to_owned()
 }
 
-/// A disclosure button that reveals the embed snippet in a read-only text box.
-#[component]
-pub fn EmbedCode(story: &'static Story, clock: Clock) -> impl IntoView {
-    let open = RwSignal::new(false);
-    // The page rendered at build time does not know where it will be published; the snippet
-    // is hidden until opened, so leaving it empty there moves nothing.
-    let code = move || {
-        if clock.built {
-            String::new()
-        } else {
-            snippet(&widget_url(), &story.meta.title, INITIAL_HEIGHT)
-        }
-    };
-    view! {
-        <footer class="tracker-footer">
-            <button
-                type="button"
-                class="embed-toggle"
-                aria-expanded=move || open.get().to_string()
-                aria-controls="embed-code"
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {text::EMBED}
-            </button>
-            <div id="embed-code" class="embed-code" hidden=move || !open.get()>
-                <label for="embed-snippet">{text::EMBED_HELP}</label>
-                <textarea id="embed-snippet" readonly rows="5" spellcheck="false">{code}</textarea>
-            </div>
-        </footer>
+/// Wires the embed button: it opens and closes the snippet.
+pub fn wire(story: &'static Story, clock: Clock) {
+    if clock.built {
+        return;
     }
+    let Some(root) = browser::element("phase-tracker") else {
+        return;
+    };
+    browser::on_event(&root, "click", move |event: Event| {
+        let toggle = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest(".embed-toggle").ok().flatten());
+        let Some(toggle) = toggle else { return };
+        let open = toggle.get_attribute("aria-expanded").as_deref() != Some("true");
+        let _ = toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
+        if let Some(code) = browser::element("embed-code") {
+            code.set_hidden(!open);
+        }
+        if let Some(area) = browser::element("embed-snippet")
+            .and_then(|e: HtmlElement| e.dyn_into::<HtmlTextAreaElement>().ok())
+        {
+            area.set_value(&snippet(&widget_url(), &story.meta.title, INITIAL_HEIGHT));
+        }
+    });
 }
