@@ -571,6 +571,35 @@ fn status_symbol(status: Status) -> &'static str {
     }
 }
 
+/// The id of the tab at `index` (from 0): `tab-1`.
+pub fn tab_id(index: usize) -> String {
+    format!("tab-{}", index + 1)
+}
+
+/// The id of the panel of the tab at `index` (from 0): `phase-panel-1`.
+pub fn panel_id(index: usize) -> String {
+    format!("phase-panel-{}", index + 1)
+}
+
+/// The tab list's tabs at `now`, the one at `selected` selected.
+pub fn tabs(story: &Story, now: DateTime<Utc>, selected: usize) -> String {
+    story
+        .phases
+        .iter()
+        .enumerate()
+        .map(|(i, phase)| {
+            let on = i == selected;
+            format!(
+                "<button type=\"button\" role=\"tab\" class=\"tab\" id=\"{}\" data-index=\"{i}\" aria-controls=\"{}\" aria-selected=\"{on}\" tabindex=\"{}\">{}</button>",
+                tab_id(i),
+                panel_id(i),
+                if on { 0 } else { -1 },
+                tab(story, phase, now)
+            )
+        })
+        .collect()
+}
+
 /// A tab's content: the phase's name, and its status in symbol and words.
 pub fn tab(story: &Story, phase: &Phase, now: DateTime<Utc>) -> String {
     let status = phase_status(story, phase, now).status;

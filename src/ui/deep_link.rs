@@ -23,7 +23,7 @@ pub fn follow(story: &'static Story, clock: Clock, selected: RwSignal<usize>) {
             return;
         };
         if let Some(i) = place.phase {
-            selected.set(i);
+            super::tabs::select(selected, story.phases.len(), i, false);
         }
         let details = match (
             place.disclosure,

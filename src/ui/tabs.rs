@@ -1,5 +1,8 @@
-//! The phases as WAI-ARIA tabs: arrow keys, Home and End move between them, and the
-//! selected tab is a deep link (`#phase-N`).
+//! Phase tabs (the WAI-ARIA tabs pattern): arrow keys, Home and End move between them, and
+//! the selected tab is a deep link (`#phase-N`). The tab list is markup from
+//! [`crate::html::tabs`] (each tab names its phase and that phase's status, so a reader sees
+//! both without switching), redrawn when what is known changes; [`select`] applies a
+//! selection to the page.
 
 use super::browser;
 use super::clock::Clock;
@@ -9,16 +12,9 @@ use crate::core::params::phase_fragment;
 use crate::core::story::Story;
 use crate::html;
 use crate::text;
-use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-
-fn tab_id(index: usize) -> String {
-    format!("tab-{}", index + 1)
-}
-
-fn panel_id(index: usize) -> String {
-    format!("phase-panel-{}", index + 1)
-}
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, KeyboardEvent};
 
 /// The index a key press moves to from `current` among `count` tabs, if it is a tab key.
 fn key_target(key: &str, current: usize, count: usize) -> Option<usize> {
@@ -31,8 +27,27 @@ fn key_target(key: &str, current: usize, count: usize) -> Option<usize> {
     }
 }
 
-/// The tab list, each tab naming its phase and that phase's status (so a reader sees both
-/// without switching), and one panel per phase.
+/// Selects the tab at `index`: marks it selected, shows its panel, hides the others, puts
+/// it in the URL's fragment, and focuses it when asked.
+pub fn select(selected: RwSignal<usize>, count: usize, index: usize, focus: bool) {
+    selected.set(index);
+    for i in 0..count {
+        let on = i == index;
+        if let Some(tab) = browser::element(&html::tab_id(i)) {
+            let _ = tab.set_attribute("aria-selected", if on { "true" } else { "false" });
+            let _ = tab.set_attribute("tabindex", if on { "0" } else { "-1" });
+        }
+        if let Some(panel) = browser::element(&html::panel_id(i)) {
+            panel.set_hidden(!on);
+        }
+    }
+    browser::replace_fragment(&phase_fragment(index));
+    if focus {
+        browser::focus(&html::tab_id(index));
+    }
+}
+
+/// The tab list and one panel per phase.
 #[component]
 pub fn PhaseTabs(
     story: &'static Story,
@@ -45,39 +60,38 @@ pub fn PhaseTabs(
     // (`draw_later`), so no single task at start is long. The page rendered at build time
     // draws every panel.
     let initial = selected.get_untracked();
-    let select = move |index: usize, focus: bool| {
-        selected.set(index);
-        browser::replace_fragment(&phase_fragment(index));
-        if focus {
-            browser::focus(&tab_id(index));
-        }
-    };
-    let on_key = move |ev: KeyboardEvent| {
-        if let Some(next) = key_target(&ev.key(), selected.get_untracked(), count) {
-            ev.prevent_default();
-            select(next, true);
-        }
-    };
-    let tabs = story
-        .phases
-        .iter()
-        .enumerate()
-        .map(|(i, phase)| {
-            view! {
-                <button
-                    type="button"
-                    role="tab"
-                    class="tab"
-                    id=tab_id(i)
-                    aria-controls=panel_id(i)
-                    aria-selected=move || (selected.get() == i).to_string()
-                    tabindex=move || if selected.get() == i { "0" } else { "-1" }
-                    on:click=move |_| select(i, false)
-                    inner_html=live(move || html::tab(story, phase, clock.as_of.get()))
-                ></button>
-            }
-        })
-        .collect_view();
+    let tabs = live(move || html::tabs(story, clock.as_of.get(), selected.get_untracked()));
+    if !clock.built {
+        set_timeout(
+            move || {
+                let Some(list) = browser::element("tablist") else {
+                    return;
+                };
+                browser::on_event(&list, "click", move |event: Event| {
+                    let tab = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<Element>().ok())
+                        .and_then(|t| t.closest("[role=tab]").ok().flatten());
+                    let index = tab
+                        .and_then(|t| t.get_attribute("data-index"))
+                        .and_then(|i| i.parse().ok());
+                    if let Some(i) = index {
+                        select(selected, count, i, false);
+                    }
+                });
+                browser::on_event(&list, "keydown", move |event: Event| {
+                    let Ok(key) = event.dyn_into::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if let Some(next) = key_target(&key.key(), selected.get_untracked(), count) {
+                        key.prevent_default();
+                        select(selected, count, next, true);
+                    }
+                });
+            },
+            std::time::Duration::ZERO,
+        );
+    }
     let panels = story
         .phases
         .iter()
@@ -86,16 +100,16 @@ pub fn PhaseTabs(
             let panel = move || view! { <PhasePanel story clock phase compact/> };
             let now = clock.built || i == initial;
             if !now {
-                draw_later(panel_id(i), panel);
+                draw_later(html::panel_id(i), panel);
             }
             view! {
                 <div
                     role="tabpanel"
                     class="tabpanel"
-                    id=panel_id(i)
-                    aria-labelledby=tab_id(i)
+                    id=html::panel_id(i)
+                    aria-labelledby=html::tab_id(i)
                     tabindex="0"
-                    hidden=move || selected.get() != i
+                    hidden=i != initial
                 >
                     {now.then(panel)}
                 </div>
@@ -104,9 +118,7 @@ pub fn PhaseTabs(
         .collect_view();
     view! {
         <div class="tabs">
-            <div role="tablist" class="tablist" aria-label=text::TABS_LABEL on:keydown=on_key>
-                {tabs}
-            </div>
+            <div role="tablist" class="tablist" id="tablist" aria-label=text::TABS_LABEL inner_html=tabs></div>
             {panels}
         </div>
     }
