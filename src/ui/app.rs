@@ -39,7 +39,7 @@ pub fn App(story: &'static Story, params: Params, clock: Clock) -> impl IntoView
         {more(
             "more-context".to_owned(),
             summary,
-            view! { <div inner_html=story_wide></div> },
+            story_wide,
         )}
         <footer class="tracker-footer" inner_html=html::embed_control()></footer>
     }

@@ -22,11 +22,11 @@ pub fn disclosure_id(kind: &str, phase: &str) -> String {
 /// A disclosure: a `<details>` whose summary, a heading, says what is inside. It works
 /// without JavaScript, and the browser's find-in-page opens it. (A plain function rather
 /// than a component with `Children`, whose type-erased views cost wasm.)
-pub fn more(id: String, summary: Live, body: impl IntoView) -> impl IntoView {
+pub fn more(id: String, summary: Live, body: Live) -> impl IntoView {
     view! {
         <details class="more" id=id>
             <summary><h2 class="more-title">{summary}</h2></summary>
-            <div class="more-body">{body}</div>
+            <div class="more-body" inner_html=body></div>
         </details>
     }
 }
@@ -65,7 +65,7 @@ pub fn PhasePanel(
         more(
             disclosure_id("events", &phase.id),
             summary,
-            view! { <div inner_html=live(move || html::events_list(story, Some(&phase.id), clock.as_of.get()))></div> },
+            live(move || html::events_list(story, Some(&phase.id), clock.as_of.get())),
         )
     });
     let claims_summary = live(move || {
@@ -88,15 +88,11 @@ pub fn PhasePanel(
                 <Countdown story clock phase/>
             </div>
             {events}
-            {more(
-                disclosure_id("claims", &phase.id),
-                claims_summary,
-                view! { <div inner_html=sections></div> },
-            )}
+            {more(disclosure_id("claims", &phase.id), claims_summary, sections)}
             {more(
                 disclosure_id("about", &phase.id),
                 about,
-                view! { <div inner_html=html::phase_intro(story, phase)></div> },
+                live(move || html::phase_intro(story, phase)),
             )}
         </div>
     }
