@@ -5,7 +5,6 @@
 use super::clock::Clock;
 use super::live;
 use crate::core::axis::marks;
-use crate::core::date::local_day;
 use crate::core::story::Story;
 use crate::html;
 use crate::text;
@@ -14,12 +13,12 @@ use leptos::prelude::*;
 /// The axis across the story's span.
 #[component]
 pub fn Axis(story: &'static Story, clock: Clock) -> impl IntoView {
-    // The story's offset is whole minutes, so its days turn on the clock's minutes.
-    let day = Memo::new(move |_| local_day(clock.minute.get(), story.meta.offset));
-    // Redrawn when a claim becomes known, a deadline passes, or the day changes.
+    // Redrawn when a claim becomes known, a deadline passes, or a minute turns (the story's
+    // offset is whole minutes, so its days turn on the clock's minutes; a memo of the day
+    // would cost more wasm than the redraw costs time).
     let figure = live(move || {
         clock.as_of.track();
-        day.track();
+        clock.minute.track();
         let now = clock.now.get_untracked();
         let label = if clock.built {
             text::AXIS_AS_OF
