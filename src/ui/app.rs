@@ -3,7 +3,6 @@
 
 use super::axis::Axis;
 use super::clock::Clock;
-use super::header::Header;
 use super::live;
 use super::panel::{more, subject_counts};
 use super::tabs::PhaseTabs;
@@ -20,6 +19,10 @@ pub fn App(story: &'static Story, params: Params, clock: Clock) -> impl IntoView
     let selected = RwSignal::new(params.phase.unwrap_or(0));
     let compact = params.compact;
     super::deep_link::follow(story, clock, selected);
+    // Title, dek and dates, redrawn when a newer source becomes known; a banner when the
+    // clock is frozen for a preview.
+    let preview = clock.frozen.then(|| clock.now.get_untracked());
+    let header = live(move || html::header(story, clock.as_of.get(), preview));
     super::disagree::wire(story, clock, "phase-tracker");
     super::countdown::run(story, clock);
     super::embed_code::wire(story, clock);
@@ -33,7 +36,7 @@ pub fn App(story: &'static Story, params: Params, clock: Clock) -> impl IntoView
         html::subject_sections(story, None, now) + &html::events_list(story, None, now)
     });
     view! {
-        <Header story clock/>
+        <header class="tracker-header" inner_html=header></header>
         <PhaseTabs story clock selected compact/>
         {(!compact).then(|| view! { <Axis story clock/> })}
         {more(

@@ -13,7 +13,6 @@ mod embed;
 mod embed_code;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod first_view;
-mod header;
 mod panel;
 mod tabs;
 
