@@ -57,6 +57,23 @@ pub fn on_event(target: &web_sys::EventTarget, event: &str, f: impl Fn(web_sys::
     let _ = target.add_event_listener_with_callback(event, callback.unchecked_ref());
 }
 
+/// The element an event inside the tracker happened on (clicks and key presses always
+/// target elements).
+pub fn target(event: &web_sys::Event) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    event.target().map(|t| t.unchecked_into())
+}
+
+/// The closest ancestor of `element` (itself included) matching `selector`.
+pub fn closest(element: &web_sys::Element, selector: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    element
+        .closest(selector)
+        .ok()
+        .flatten()
+        .map(|e| e.unchecked_into())
+}
+
 /// Calls `f` on every `event` at the window, for the page's life.
 pub fn on_window(event: &str, f: impl Fn() + 'static) {
     use wasm_bindgen::closure::Closure;
@@ -73,7 +90,8 @@ pub fn element(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        // Every id the widget looks up is on an HTML element of its own markup.
+        .map(|e| e.unchecked_into::<web_sys::HtmlElement>())
 }
 
 /// The page's `location.search` and `location.hash`.

@@ -90,11 +90,7 @@ pub fn run(story: &'static Story, clock: Clock) {
         }
     });
     browser::on_event(&root, "click", move |event: Event| {
-        let button = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest(".pause").ok().flatten())
-            .and_then(|b| b.dyn_into::<HtmlElement>().ok());
+        let button = browser::target(&event).and_then(|t| browser::closest(&t, ".pause"));
         if let Some(button) = button {
             clock.toggle_pause();
             let paused = clock.paused.get_untracked();
@@ -111,6 +107,6 @@ fn all(root: &HtmlElement, selector: &str) -> Vec<Element> {
     };
     (0..list.length())
         .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .map(|n| n.unchecked_into::<Element>())
         .collect()
 }

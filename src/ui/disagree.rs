@@ -21,30 +21,26 @@ pub fn wire(story: &'static Story, clock: Clock, root_id: &str) {
         return;
     };
     browser::on_event(&root, "click", move |event: Event| {
-        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        let Some(target) = browser::target(&event) else {
             return;
         };
-        let Some(box_) = target.closest(".disagree").ok().flatten() else {
+        let Some(box_) = browser::closest(&target, ".disagree") else {
             return;
         };
-        if target.closest(".badge").ok().flatten().is_some() {
+        if browser::closest(&target, ".badge").is_some() {
             let open = button(&box_).and_then(|b| b.get_attribute("aria-expanded"));
             set_open(story, clock, &box_, open.as_deref() != Some("true"));
-        } else if target.closest(".close").ok().flatten().is_some() {
+        } else if browser::closest(&target, ".close").is_some() {
             close(story, clock, &box_);
         }
     });
     browser::on_event(&root, "keydown", move |event: Event| {
-        let Ok(key) = event.dyn_into::<KeyboardEvent>() else {
-            return;
-        };
+        let key = event.unchecked_into::<KeyboardEvent>();
         if key.key() != "Escape" {
             return;
         }
-        let open_box = key
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest(".disagree").ok().flatten())
+        let open_box = browser::target(&key)
+            .and_then(|t| browser::closest(&t, ".disagree"))
             .filter(|b| {
                 button(b)
                     .and_then(|b| b.get_attribute("aria-expanded"))
@@ -64,7 +60,7 @@ fn button(box_: &Element) -> Option<HtmlElement> {
     box_.query_selector(".badge")
         .ok()
         .flatten()
-        .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+        .map(|b| b.unchecked_into::<HtmlElement>())
 }
 
 /// Closes a box's panel and returns focus to its badge.
@@ -95,7 +91,7 @@ fn set_open(story: &'static Story, clock: Clock, box_: &Element, open: bool) {
         .query_selector(".disagree-panel")
         .ok()
         .flatten()
-        .and_then(|p| p.dyn_into::<HtmlElement>().ok())
+        .map(|p| p.unchecked_into::<HtmlElement>())
     {
         panel.set_hidden(!open);
         if let Some(g) = panel.query_selector(".groups").ok().flatten() {

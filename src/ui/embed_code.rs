@@ -6,8 +6,7 @@ use super::browser;
 use super::clock::Clock;
 use crate::core::story::Story;
 use crate::html::snippet;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement, HtmlTextAreaElement};
+use web_sys::Event;
 
 /// Initial iframe height in the snippet, before `embed.js` sets the real one.
 const INITIAL_HEIGHT: u32 = 900;
@@ -29,20 +28,16 @@ pub fn wire(story: &'static Story, clock: Clock) {
         return;
     };
     browser::on_event(&root, "click", move |event: Event| {
-        let toggle = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest(".embed-toggle").ok().flatten());
+        let toggle = browser::target(&event).and_then(|t| browser::closest(&t, ".embed-toggle"));
         let Some(toggle) = toggle else { return };
         let open = toggle.get_attribute("aria-expanded").as_deref() != Some("true");
         let _ = toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
         if let Some(code) = browser::element("embed-code") {
             code.set_hidden(!open);
         }
-        if let Some(area) = browser::element("embed-snippet")
-            .and_then(|e: HtmlElement| e.dyn_into::<HtmlTextAreaElement>().ok())
-        {
-            area.set_value(&snippet(&widget_url(), &story.meta.title, INITIAL_HEIGHT));
+        // A text box's text content is its value until someone edits it (it is read-only).
+        if let Some(area) = browser::element("embed-snippet") {
+            area.set_text_content(Some(&snippet(&widget_url(), &story.meta.title, INITIAL_HEIGHT)));
         }
     });
 }

@@ -14,7 +14,7 @@ use crate::html;
 use crate::text;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, KeyboardEvent};
+use web_sys::{Event, KeyboardEvent};
 
 /// The index a key press moves to from `current` among `count` tabs, if it is a tab key.
 fn key_target(key: &str, current: usize, count: usize) -> Option<usize> {
@@ -68,10 +68,7 @@ pub fn PhaseTabs(
                     return;
                 };
                 browser::on_event(&list, "click", move |event: Event| {
-                    let tab = event
-                        .target()
-                        .and_then(|t| t.dyn_into::<Element>().ok())
-                        .and_then(|t| t.closest("[role=tab]").ok().flatten());
+                    let tab = browser::target(&event).and_then(|t| browser::closest(&t, "[role=tab]"));
                     let index = tab
                         .and_then(|t| t.get_attribute("data-index"))
                         .and_then(|i| i.parse().ok());
@@ -80,9 +77,7 @@ pub fn PhaseTabs(
                     }
                 });
                 browser::on_event(&list, "keydown", move |event: Event| {
-                    let Ok(key) = event.dyn_into::<KeyboardEvent>() else {
-                        return;
-                    };
+                    let key = event.unchecked_into::<KeyboardEvent>();
                     if let Some(next) = key_target(&key.key(), selected.get_untracked(), count) {
                         key.prevent_default();
                         select(selected, count, next, true);
