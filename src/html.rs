@@ -687,11 +687,12 @@ fn pct(f: f64) -> String {
     format!("{}.{:02}%", basis_points / 100, basis_points % 100)
 }
 
-/// A deadline's mark, drawn around the origin.
-const DIAMOND: &str = "<path class=\"deadline-mark\" d=\"M0-8 8 0 0 8-8 0Z\"/>";
-/// A reported completion's mark, drawn around the origin.
-const CHECK_MARK: &str =
-    "<circle class=\"done\" r=\"8\"/><path class=\"tick\" d=\"M-4 0l3 3 5-6\"/>";
+/// The marks' shapes, drawn once around the origin and used by every mark and the legend.
+const SHAPES: &str = "<defs><path id=\"tl-d\" class=\"deadline-mark\" d=\"M0-8 8 0 0 8-8 0Z\"/><g id=\"tl-c\"><circle class=\"done\" r=\"8\"/><path class=\"tick\" d=\"M-4 0l3 3 5-6\"/></g></defs>";
+/// A deadline's mark.
+const DIAMOND: &str = "<use href=\"#tl-d\"/>";
+/// A reported completion's mark.
+const CHECK_MARK: &str = "<use href=\"#tl-c\"/>";
 
 /// Heights in px: the scale (years, then quarters), then per phase its name and its track.
 const SCALE: usize = 30;
@@ -708,7 +709,7 @@ const PAD: f64 = 24.0;
 pub fn timeline_drawing(story: &Story, marks: &AxisMarks) -> String {
     let height = SCALE + marks.rows.len() * ROW;
     let mut svg = format!(
-        "<svg class=\"tl\" width=\"100%\" height=\"{height}\" role=\"group\" aria-labelledby=\"tl-title\">"
+        "<svg class=\"tl\" width=\"100%\" height=\"{height}\" role=\"group\" aria-labelledby=\"tl-title\">{SHAPES}"
     );
     for tick in &marks.ticks {
         let x = pct(tick.at);

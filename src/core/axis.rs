@@ -67,7 +67,7 @@ pub struct AxisMarks<'a> {
 
 /// The widths, in px, from which each clustering of the marks applies; the marks are
 /// clustered for the narrowest width of each band.
-pub const WIDTHS: [u32; 3] = [280, 480, 800];
+pub const WIDTHS: [u32; 2] = [280, 600];
 
 /// Marks nearer than this many px (a mark's width and a gap) are clustered.
 pub const MARK_SPACE: f64 = 28.0;

@@ -35,7 +35,19 @@ fn live(f: impl Fn() -> String + Send + Sync + 'static) -> Live {
 /// mounts the tracker into `#phase-tracker`.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
-        browser::error(&format!("phase tracker panicked: {info}"));
+        // The message alone, if it is text, and where: formatting the whole panic report
+        // would pull its machinery into the wasm.
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| info.payload().downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("");
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        browser::error(&format!("phase tracker panicked: {message}{place}"));
         browser::show_fallback(text::BROKEN);
     }));
 
