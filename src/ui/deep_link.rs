@@ -19,7 +19,7 @@ pub fn follow(story: &'static Story, clock: Clock, selected: RwSignal<usize>) {
         let (_, hash) = browser::location();
         let Some(anchor) = parse(&hash) else { return };
         let Some(place) = locate(story, &anchor, clock.as_of.get_untracked()) else {
-            browser::warn(&format!("phase tracker: nothing to show for {hash}"));
+            browser::warn("phase tracker: the link names nothing in this story");
             return;
         };
         if let Some(i) = place.phase {
