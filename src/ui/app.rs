@@ -1,11 +1,11 @@
 //! The whole tracker: header, phase tabs (each with its glance and evidence), the timeline,
 //! and the story-wide claims and events in a disclosure.
 
-use super::axis::Axis;
+use super::axis::axis;
 use super::clock::Clock;
 use super::live;
 use super::panel::{more, subject_counts};
-use super::tabs::PhaseTabs;
+use super::tabs::phase_tabs;
 use crate::core::params::Params;
 use crate::core::story::Story;
 use crate::html;
@@ -14,8 +14,8 @@ use leptos::prelude::*;
 
 /// The tracker for `story`, configured by the page's URL `params`, showing the instant of
 /// `clock`.
-#[component]
-pub fn App(story: &'static Story, params: Params, clock: Clock) -> impl IntoView {
+/// (A plain function rather than a `#[component]`: no props builder in the wasm.)
+pub fn app(story: &'static Story, params: Params, clock: Clock) -> impl IntoView {
     let selected = RwSignal::new(params.phase.unwrap_or(0));
     let compact = params.compact;
     super::deep_link::follow(story, clock, selected);
@@ -37,8 +37,8 @@ pub fn App(story: &'static Story, params: Params, clock: Clock) -> impl IntoView
     });
     view! {
         <header class="tracker-header" inner_html=header></header>
-        <PhaseTabs story clock selected compact/>
-        {(!compact).then(|| view! { <Axis story clock/> })}
+        {phase_tabs(story, clock, selected, compact)}
+        {(!compact).then(|| axis(story, clock))}
         {more(
             "more-context".to_owned(),
             summary,

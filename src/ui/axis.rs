@@ -11,8 +11,7 @@ use crate::text;
 use leptos::prelude::*;
 
 /// The axis across the story's span.
-#[component]
-pub fn Axis(story: &'static Story, clock: Clock) -> impl IntoView {
+pub fn axis(story: &'static Story, clock: Clock) -> impl IntoView {
     // Redrawn when a claim becomes known, a deadline passes, or a minute turns (the story's
     // offset is whole minutes, so its days turn on the clock's minutes; a memo of the day
     // would cost more wasm than the redraw costs time).

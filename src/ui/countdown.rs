@@ -17,8 +17,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement};
 
 /// The countdown for one phase.
-#[component]
-pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> impl IntoView {
+pub fn countdown_section(
+    story: &'static Story,
+    clock: Clock,
+    phase: &'static Phase,
+) -> impl IntoView {
     let heading_id = format!("countdown-{}", phase.id);
     let rows = live(move || html::countdown_rows(story, phase, clock.as_of.get()));
     let badges = live(move || html::badges(story, phase, SubjectKind::Deadline, clock.as_of.get()));
@@ -26,7 +29,12 @@ pub fn Countdown(story: &'static Story, clock: Clock, phase: &'static Phase) -> 
         if clock.frozen {
             return String::new();
         }
-        html::pause(story, phase, clock.as_of.get(), clock.paused.get_untracked())
+        html::pause(
+            story,
+            phase,
+            clock.as_of.get(),
+            clock.paused.get_untracked(),
+        )
     });
     let labelled_by = format!("{} {heading_id}", html::phase_name_id(&phase.id));
     view! {

@@ -37,7 +37,11 @@ pub fn wire(story: &'static Story, clock: Clock) {
         }
         // A text box's text content is its value until someone edits it (it is read-only).
         if let Some(area) = browser::element("embed-snippet") {
-            area.set_text_content(Some(&snippet(&widget_url(), &story.meta.title, INITIAL_HEIGHT)));
+            area.set_text_content(Some(&snippet(
+                &widget_url(),
+                &story.meta.title,
+                INITIAL_HEIGHT,
+            )));
         }
     });
 }

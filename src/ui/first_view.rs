@@ -4,7 +4,7 @@
 //! are left for the live widget, and the live widget's replacement of this markup moves
 //! nothing.
 
-use super::app::App;
+use super::app::app;
 use super::clock::Clock;
 use crate::core::params::Params;
 use crate::core::story::Story;
@@ -17,7 +17,7 @@ pub fn render(story: &'static Story, built: DateTime<Utc>) -> String {
     let owner = Owner::new();
     let html = owner.with(|| {
         let clock = Clock::at_build(story, built);
-        view! { <App story params=Params::default() clock/> }.to_html()
+        app(story, Params::default(), clock).to_html()
     });
     owner.unset();
     html

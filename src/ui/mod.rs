@@ -77,7 +77,7 @@ pub fn start() {
     let app_params = params.clone();
     leptos::mount::mount_to(root.clone(), move || {
         let clock = clock::Clock::start(story, app_params.now);
-        view! { <app::App story params=app_params clock/> }
+        app::app(story, app_params, clock)
     })
     .forget();
     embed::report_height(&root, params);

@@ -4,7 +4,7 @@
 //! [`crate::html`]; the badges and the countdown are live components.
 
 use super::clock::Clock;
-use super::countdown::Countdown;
+use super::countdown::countdown_section;
 use super::live;
 use super::Live;
 use crate::core::disagreement::disagreement;
@@ -50,8 +50,7 @@ pub fn subject_counts(
 }
 
 /// Everything about one phase.
-#[component]
-pub fn PhasePanel(
+pub fn phase_panel(
     story: &'static Story,
     clock: Clock,
     phase: &'static Phase,
@@ -60,7 +59,11 @@ pub fn PhasePanel(
     let status = live(move || html::status(story, &phase_status(story, phase, clock.as_of.get())));
     let events = (!compact).then(|| {
         let summary = live(move || {
-            text::events_summary(story.events_of_phase(Some(&phase.id), clock.as_of.get()).count())
+            text::events_summary(
+                story
+                    .events_of_phase(Some(&phase.id), clock.as_of.get())
+                    .count(),
+            )
         });
         more(
             disclosure_id("events", &phase.id),
@@ -85,7 +88,7 @@ pub fn PhasePanel(
                     <div class="status-box" inner_html=status></div>
                     <div class="badges" inner_html=badges></div>
                 </div>
-                <Countdown story clock phase/>
+                {countdown_section(story, clock, phase)}
             </div>
             {events}
             {more(disclosure_id("claims", &phase.id), claims_summary, sections)}

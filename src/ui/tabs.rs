@@ -7,7 +7,7 @@
 use super::browser;
 use super::clock::Clock;
 use super::live;
-use super::panel::PhasePanel;
+use super::panel::phase_panel;
 use crate::core::params::phase_fragment;
 use crate::core::story::Story;
 use crate::html;
@@ -48,8 +48,7 @@ pub fn select(selected: RwSignal<usize>, count: usize, index: usize, focus: bool
 }
 
 /// The tab list and one panel per phase.
-#[component]
-pub fn PhaseTabs(
+pub fn phase_tabs(
     story: &'static Story,
     clock: Clock,
     selected: RwSignal<usize>,
@@ -68,7 +67,8 @@ pub fn PhaseTabs(
                     return;
                 };
                 browser::on_event(&list, "click", move |event: Event| {
-                    let tab = browser::target(&event).and_then(|t| browser::closest(&t, "[role=tab]"));
+                    let tab =
+                        browser::target(&event).and_then(|t| browser::closest(&t, "[role=tab]"));
                     let index = tab
                         .and_then(|t| t.get_attribute("data-index"))
                         .and_then(|i| i.parse().ok());
@@ -92,7 +92,7 @@ pub fn PhaseTabs(
         .iter()
         .enumerate()
         .map(|(i, phase)| {
-            let panel = move || view! { <PhasePanel story clock phase compact/> };
+            let panel = move || phase_panel(story, clock, phase, compact);
             let now = clock.built || i == initial;
             if !now {
                 draw_later(html::panel_id(i), panel);
