@@ -4,9 +4,10 @@
 //! keeps the wasm small. Every text from the data file is escaped here.
 
 use crate::core::axis::{clusters, AxisMarks, Mark, MarkKind, MARK_SPACE, WIDTHS};
-use crate::core::countdown::{countdown, Countdown};
+use crate::core::countdown::countdown;
 use crate::core::date::Precision;
 use crate::core::date::{closing_day, format_day, local_day, month_abbr};
+use crate::core::deadline::positions;
 use crate::core::deadline::Position;
 use crate::core::disagreement::{disagreement, Disagreement, ValueGroup};
 use crate::core::status::{phase_status, PhaseStatus, Status};
@@ -81,30 +82,68 @@ pub fn position_name(position: &Position) -> String {
     text::position(&date.period_text(), date.precision)
 }
 
-/// A phase's countdown rows at `as_of`: one per deadline position, its clock cell empty
-/// (the live widget fills it, [`crate::ui`]'s ticker; the page rendered at build time never
-/// shows a stale countdown), then the floors and, for a completed phase, how its completion
-/// compares with each deadline.
+/// A phase's countdown rows at `as_of`: one per deadline position, named at the precision
+/// the sources gave, with its clock cell empty (the live widget's ticker fills it; the page
+/// rendered at build time never shows a stale countdown), how a reported completion compares
+/// with it, and its sources (folded away when there are more than two); then the floors.
 pub fn countdown_rows(story: &Story, phase: &Phase, as_of: DateTime<Utc>) -> String {
     let cd = countdown(story, phase, as_of);
     let rows: String = cd
         .deadlines
         .iter()
-        .map(|d| {
+        .enumerate()
+        .map(|(i, d)| {
+            let position = &d.position;
+            let note = text::precision_note(position.precision());
+            let note = if note.is_empty() {
+                String::new()
+            } else {
+                format!(" <span class=\"precision\">{note}</span>")
+            };
+            let finish = cd
+                .finished
+                .get(i)
+                .map(|f| {
+                    format!(
+                        "<span class=\"finish\">{}</span>",
+                        escape(&text::finished(f.days_late))
+                    )
+                })
+                .unwrap_or_default();
+            let list = sources(story, position.claims.iter().map(|c| &c.source));
+            let count = position.source_count();
+            let sources = if count > 2 {
+                format!(
+                    "<details class=\"row-sources\"><summary>{}</summary>{list}</details>",
+                    text::sources_summary(count)
+                )
+            } else {
+                list
+            };
             format!(
-                "<li class=\"deadline{}\"><span class=\"deadline-label\">{}</span><span class=\"deadline-time\"><span class=\"deadline-clock\" data-target=\"{}\" data-precision=\"{}\">\u{a0}</span></span></li>",
+                "<li class=\"deadline{}\"><span class=\"deadline-name\"><span class=\"deadline-day\">{}</span>{note}</span><span class=\"deadline-time\"><span class=\"deadline-clock\" data-target=\"{}\" data-precision=\"{}\">\u{a0}</span></span>{finish}{sources}</li>",
                 if d.passed() { " passed" } else { "" },
-                deadline_label(story, &d.position),
+                escape(&position_name(position)),
                 d.target().timestamp(),
-                d.position.precision().name()
+                position.precision().name()
             )
         })
         .collect();
     format!(
-        "<ul class=\"deadlines\">{rows}</ul>{}{}",
-        floors(story, &cd.floors),
-        finished(&cd)
+        "<ul class=\"deadlines\">{rows}</ul>{}",
+        floors(story, &cd.floors)
     )
+}
+
+/// What is announced when the deadline passing at `target` passes: named as its sources
+/// gave it.
+pub fn deadline_announcement(story: &Story, phase: &Phase, target: DateTime<Utc>) -> String {
+    let name = positions(story, phase, target)
+        .iter()
+        .find(|p| p.target == target)
+        .map(position_name)
+        .unwrap_or_else(|| deadline_day(story, target));
+    text::deadline_now_passed(&name)
 }
 
 /// The pause control, when a deadline of `phase` known at `as_of` is given to the day (only
@@ -120,22 +159,6 @@ pub fn pause(story: &Story, phase: &Phase, as_of: DateTime<Utc>, paused: bool) -
     format!(
         "<button type=\"button\" class=\"pause\" aria-pressed=\"{paused}\">{}</button>",
         if paused { text::RESUME } else { text::PAUSE }
-    )
-}
-
-/// A countdown row's fixed part: the deadline's name, what its precision leaves out, and
-/// its sources.
-pub fn deadline_label(story: &Story, position: &Position) -> String {
-    let note = text::precision_note(position.precision());
-    let note = if note.is_empty() {
-        String::new()
-    } else {
-        format!("<span class=\"precision\">{note}</span>")
-    };
-    format!(
-        "<span class=\"deadline-day\">{}</span>{note}<span class=\"deadline-sources\">{}</span>",
-        escape(&position_name(position)),
-        sources(story, position.claims.iter().map(|c| &c.source))
     )
 }
 
@@ -355,9 +378,10 @@ pub fn badge(story: &Story, d: &Disagreement, place: &str) -> String {
     let key = escape(&d.subject.id.replace('.', "-"));
     let heading = escape(&text::panel_heading(&d.subject.label));
     format!(
-        "<div class=\"disagree\" data-subject=\"{}\" data-place=\"{place}\"><button type=\"button\" class=\"badge\" id=\"badge-{place}-{key}\" aria-expanded=\"false\" aria-controls=\"disagree-{place}-{key}\"><span class=\"badge-icon\" aria-hidden=\"true\">≠</span>{} <span class=\"badge-count\">{}</span></button><div class=\"disagree-panel\" id=\"disagree-{place}-{key}\" role=\"region\" aria-label=\"{heading}\" hidden><div class=\"panel-head\"><p class=\"panel-title\">{heading}</p><button type=\"button\" class=\"close\">{}</button></div><div class=\"groups\"></div></div></div>",
+        "<div class=\"disagree\" data-subject=\"{}\" data-place=\"{place}\"><button type=\"button\" class=\"badge\" id=\"badge-{place}-{key}\" aria-expanded=\"false\" aria-controls=\"disagree-{place}-{key}\"><span class=\"badge-icon\" aria-hidden=\"true\">≠</span>{}<span class=\"badge-subject\"> {}</span>: <span class=\"badge-count\">{}</span></button><div class=\"disagree-panel\" id=\"disagree-{place}-{key}\" role=\"region\" aria-label=\"{heading}\" hidden><div class=\"panel-head\"><p class=\"panel-title\">{heading}</p><button type=\"button\" class=\"close\">{}</button></div><div class=\"groups\"></div></div></div>",
         escape(&d.subject.id),
-        escape(&text::badge_lead(&d.subject.label)),
+        text::BADGE_LEAD,
+        escape(&text::badge_subject(&d.subject.label)),
         positions_summary(story, d),
         text::CLOSE
     )
@@ -444,15 +468,23 @@ pub fn events<'a>(story: &Story, list: impl IntoIterator<Item = &'a Event>) -> S
 /// gone quiet.
 pub fn status_detail(story: &Story, status: &PhaseStatus) -> String {
     let zone = story.meta.offset;
+    // Reports giving the same date share one line: "by 18 Jan 2026, per A; B".
     let reports = |date_text: &dyn Fn(&Claim) -> String| -> String {
-        status
-            .basis
-            .iter()
-            .map(|c| {
+        let mut lines: Vec<(String, Vec<&String>)> = Vec::new();
+        for c in &status.basis {
+            let key = date_text(c);
+            match lines.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, ids)) => ids.push(&c.source),
+                None => lines.push((key, vec![&c.source])),
+            }
+        }
+        lines
+            .into_iter()
+            .map(|(text, ids)| {
                 format!(
                     "<span class=\"basis\">{} {}</span>",
-                    escape(&date_text(c)),
-                    sources(story, [&c.source])
+                    escape(&text),
+                    sources(story, ids)
                 )
             })
             .collect()
@@ -538,26 +570,6 @@ pub fn floors(story: &Story, floors: &[&Claim]) -> String {
         items
     } else {
         format!("<ul class=\"floors\">{items}</ul>")
-    }
-}
-
-/// For a completed phase, how its reported completion compares with each deadline.
-pub fn finished(countdown: &Countdown) -> String {
-    let items: String = countdown
-        .finished
-        .iter()
-        .map(|f| {
-            let deadline = text::position(&f.deadline.period_text(), f.deadline.precision);
-            format!(
-                "<li>{}</li>",
-                escape(&text::finished(f.days_late, &deadline))
-            )
-        })
-        .collect();
-    if items.is_empty() {
-        items
-    } else {
-        format!("<ul class=\"finished\">{items}</ul>")
     }
 }
 
@@ -695,9 +707,9 @@ const DIAMOND: &str = "<use href=\"#tl-d\"/>";
 const CHECK_MARK: &str = "<use href=\"#tl-c\"/>";
 
 /// Heights in px: the scale (years, then quarters), then per phase its name and its track.
-const SCALE: usize = 30;
-const ROW: usize = 46;
-const TRACK: usize = 30;
+const SCALE: usize = 28;
+const ROW: usize = 36;
+const TRACK: usize = 24;
 /// Padding of the tracker on each side, in px: the drawing is this much narrower than the
 /// widget.
 const PAD: f64 = 24.0;
@@ -730,7 +742,7 @@ pub fn timeline_drawing(story: &Story, marks: &AxisMarks) -> String {
     }
     for row in &marks.rows {
         let top = SCALE + row.phase * ROW;
-        let mid = top + 14 + TRACK / 2;
+        let mid = top + 12 + TRACK / 2;
         let name = story
             .phases
             .get(row.phase)

@@ -86,7 +86,7 @@ pub const AXIS_DEADLINE: &str = "deadline";
 /// Timeline legend: a reported completion.
 pub const AXIS_DONE: &str = "completion reported";
 /// Timeline legend: marks too close to draw apart.
-pub const AXIS_CLUSTER: &str = "several marks (how many)";
+pub const AXIS_CLUSTER: &str = "several marks, counted";
 
 /// A deadline mark's name: "Deadline: September 2025, 5 sources".
 pub fn deadline_mark(position: &str, sources: usize) -> String {
@@ -279,14 +279,15 @@ pub fn passed(p: Parts) -> String {
     }
 }
 
-/// How a completion compares with a deadline: "57 to 110 days after the end of
-/// September 2025 deadline", "18 days before ...", "on the ... deadline".
-pub fn finished((first, last): (i64, i64), deadline: &str) -> String {
+/// How a completion compares with the deadline of its row: "completion reported 57 to 110
+/// days after", "completion reported between 35 days before and 18 days after",
+/// "completion reported on the deadline".
+pub fn finished((first, last): (i64, i64)) -> String {
     let side = |d: i64| if d < 0 { "before" } else { "after" };
     let days = |d: i64| format!("{} {}", d.abs(), plural(d.abs(), "day", "days"));
     let span = if first == last {
         if first == 0 {
-            return format!("Completion reported on the {deadline} deadline");
+            return "completion reported on the deadline".to_owned();
         }
         format!("{} {}", days(first), side(first))
     } else if side(first) == side(last) {
@@ -300,17 +301,26 @@ pub fn finished((first, last): (i64, i64), deadline: &str) -> String {
             side(last)
         )
     };
-    format!("Completion reported {span} the {deadline} deadline")
+    format!("completion reported {span}")
 }
 
-/// Announced politely when a deadline passes.
-pub fn deadline_now_passed(day: &str) -> String {
-    format!("The deadline of {day} has now passed.")
+/// How many sources give a deadline, as the summary of their list: "8 sources".
+pub fn sources_summary(sources: usize) -> String {
+    badge_count(sources)
 }
 
-/// The badge's visible text before its count: "Sources disagree on the deadline:".
-pub fn badge_lead(subject: &str) -> String {
-    format!("Sources disagree on {subject}:")
+/// Announced politely when a deadline passes: "The September 2026 deadline has now passed."
+pub fn deadline_now_passed(deadline: &str) -> String {
+    format!("The {deadline} deadline has now passed.")
+}
+
+/// The badge's lead before its positions: "Sources disagree", then "on the deadline", the
+/// part a heading above it may already say (markup keeps the two apart).
+pub const BADGE_LEAD: &str = "Sources disagree";
+
+/// The second part of a badge's lead: "on the deadline".
+pub fn badge_subject(subject: &str) -> String {
+    format!("on {subject}")
 }
 
 /// The badge's visible count: "1 source", "8 sources".

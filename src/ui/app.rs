@@ -39,11 +39,9 @@ pub fn app(story: &'static Story, params: Params, clock: Clock) -> impl IntoView
         <header class="tracker-header" inner_html=header></header>
         {phase_tabs(story, clock, selected, compact)}
         {(!compact).then(|| axis(story, clock))}
-        {more(
-            "more-context".to_owned(),
-            summary,
-            story_wide,
-        )}
-        <footer class="tracker-footer" inner_html=html::embed_control()></footer>
+        <div class="tail">
+            {more("more-context".to_owned(), summary, story_wide)}
+            <footer class="tracker-footer" inner_html=html::embed_control()></footer>
+        </div>
     }
 }

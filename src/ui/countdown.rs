@@ -89,8 +89,13 @@ pub fn run(story: &'static Story, clock: Clock) {
                 .get_attribute("data-phase")
                 .and_then(|id| story.phase(&id));
             let text = phase
-                .and_then(|p| newly_passed(story, p, opened, as_of))
-                .map(|t| text::deadline_now_passed(&html::deadline_day(story, t)))
+                .and_then(|p| {
+                    Some(html::deadline_announcement(
+                        story,
+                        p,
+                        newly_passed(story, p, opened, as_of)?,
+                    ))
+                })
                 .unwrap_or_default();
             if region.text_content().unwrap_or_default() != text {
                 region.set_text_content(Some(&text));

@@ -90,13 +90,15 @@ pub fn phase_panel(
                 </div>
                 {countdown_section(story, clock, phase)}
             </div>
-            {events}
-            {more(disclosure_id("claims", &phase.id), claims_summary, sections)}
-            {more(
-                disclosure_id("about", &phase.id),
-                about,
-                live(move || html::phase_intro(story, phase)),
-            )}
+            <div class="evidence">
+                {events}
+                {more(disclosure_id("claims", &phase.id), claims_summary, sections)}
+                {more(
+                    disclosure_id("about", &phase.id),
+                    about,
+                    live(move || html::phase_intro(story, phase)),
+                )}
+            </div>
         </div>
     }
 }
