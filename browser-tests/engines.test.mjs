@@ -4,7 +4,8 @@
 //   smoke    the widget mounts, nothing reports an error, every resource came from the page's
 //            origin (the .wasm among them); both phase tabs are there; a click and ArrowRight
 //            each select the second tab and show its panel; each phase's status text and a
-//            countdown cell are visible and not empty
+//            countdown cell are visible and not empty (within 3 s of selecting its tab: the
+//            live clock may fill a panel just shown on its next tick)
 //   layout   no horizontal overflow at 360 and 1000 px; the page's height at each width
 //            (printed as a diagnostic, and all engines' heights written to
 //            artifacts/engine-page-heights.json); screenshots artifacts/<engine>-<width>.png
@@ -21,10 +22,12 @@ import path from 'node:path';
 
 import { forEachEngine } from './lib/each-engine.mjs';
 import { ARTIFACTS_DIR } from './lib/engines.mjs';
-import { horizontalOverflow } from './lib/ui-helpers.mjs';
+import { horizontalOverflow, waitFor } from './lib/ui-helpers.mjs';
 
 const WIDTHS = [360, 1000];
 const VIEWPORT_HEIGHT = 800;
+/** How long a panel just selected may take to show its status and countdown (the clock ticks each second). */
+const FILL_TIMEOUT_MS = 3_000;
 
 /** The tabs and panels: which tab is selected and focused, and which panels are displayed. */
 function tabState(page) {
@@ -77,8 +80,21 @@ function visiblePanel(page) {
   });
 }
 
-function assertPanelReadable(engine, panel, id) {
-  const msg = `${engine}: ${id}: ${JSON.stringify(panel)}`;
+/**
+ * Waits (up to FILL_TIMEOUT_MS) until the panel `id` is shown with its status text and a
+ * countdown cell filled in, then asserts it, naming what is missing. The live clock fills a
+ * panel's cells on its next tick, so a tab just selected may show them empty for up to a second.
+ */
+async function assertPanelReadable(page, engine, id, t) {
+  const started = Date.now();
+  const readable = (p) =>
+    p?.id === id && p.status.shown && !!p.status.text && p.countdown.some((cell) => cell.shown && cell.text);
+  const panel = await waitFor(() => visiblePanel(page), readable, { timeout: FILL_TIMEOUT_MS }).catch(() =>
+    visiblePanel(page),
+  );
+  const waited = Date.now() - started;
+  if (readable(panel) && waited > 250) t.diagnostic(`${engine}: ${id} was readable ${waited} ms after it was selected`);
+  const msg = `${engine}: ${id} after ${waited} ms: ${JSON.stringify(panel)}`;
   assert.equal(panel?.id, id, `${engine}: the panel shown should be ${id}: ${JSON.stringify(panel)}`);
   assert.ok(panel.status.shown && panel.status.text, `the status text should be visible and not empty: ${msg}`);
   assert.ok(
@@ -87,7 +103,7 @@ function assertPanelReadable(engine, panel, id) {
   );
 }
 
-forEachEngine('smoke: mounts with no error, both phase tabs by click and by ArrowRight', async ({ engine, openApp, server }) => {
+forEachEngine('smoke: mounts with no error, both phase tabs by click and by ArrowRight', async ({ engine, openApp, server, t }) => {
   const page = await openApp({}, { width: WIDTHS[1], height: VIEWPORT_HEIGHT });
 
   // Both tabs, each naming its phase and controlling a tab panel.
@@ -101,12 +117,12 @@ forEachEngine('smoke: mounts with no error, both phase tabs by click and by Arro
     `${engine}: the two phase tabs: ${JSON.stringify(initial)}`,
   );
   assertSelected(engine, initial, 1, 'loading');
-  assertPanelReadable(engine, await visiblePanel(page), 'phase-panel-1');
+  await assertPanelReadable(page, engine, 'phase-panel-1', t);
 
   // A click selects the second tab.
   await page.click('#tab-2');
   assertSelected(engine, await tabState(page), 2, 'a click on #tab-2');
-  assertPanelReadable(engine, await visiblePanel(page), 'phase-panel-2');
+  await assertPanelReadable(page, engine, 'phase-panel-2', t);
 
   // Back, then the keyboard: ArrowRight on the first tab selects (and focuses) the second.
   await page.click('#tab-1');
@@ -116,7 +132,7 @@ forEachEngine('smoke: mounts with no error, both phase tabs by click and by Arro
   const keyed = await tabState(page);
   assertSelected(engine, keyed, 2, 'ArrowRight on #tab-1');
   assert.equal(keyed.focused, 'tab-2', `${engine}: focus should move with the selection: ${JSON.stringify(keyed)}`);
-  assertPanelReadable(engine, await visiblePanel(page), 'phase-panel-2');
+  await assertPanelReadable(page, engine, 'phase-panel-2', t);
 
   // Nothing reported as an error; every resource from the page's origin, the .wasm among them.
   assert.deepEqual(await page.errors(), [], `${engine}: the page reported errors`);
