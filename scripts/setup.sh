@@ -6,7 +6,10 @@
 #   scripts/setup.sh          widget tools: wasm32 target, trunk, wasm-bindgen,
 #                             wasm-opt (npm binaryen, via npm ci in browser-tests/)
 #   scripts/setup.sh --test   also: rustfmt, clippy, Debian chromium +
-#                             chromium-driver, brotli
+#                             chromium-driver, brotli, and for the Firefox and
+#                             WebKit tests Debian firefox-esr, webkit2gtk-driver
+#                             (WebKitWebDriver + MiniBrowser) and xvfb; npm
+#                             puppeteer-core (drives Firefox) comes with npm ci
 #
 # Afterwards, `source scripts/env.sh` puts ~/.cargo/bin and
 # browser-tests/node_modules/.bin (wasm-opt) on PATH; scripts/dev.sh and
@@ -26,7 +29,7 @@ for arg in "$@"; do
   case "$arg" in
     --test) WITH_TEST=1 ;;
     -h | --help)
-      sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+      sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
@@ -206,8 +209,9 @@ check_npm() {
   found="$(wasm_opt_found)"
   if [[ $want_stamp != "$have_stamp" || $found != "$WASM_OPT_VERSION" ]]; then
     log="$(log_for npm-ci)"
-    say "installing npm packages of browser-tests/ (playwright-core, axe-core, binaryen, terser) with npm ci (takes about 1 min)..."
-    if ! (cd "$BT" && npm ci --no-audit --no-fund) >"$log" 2>&1; then
+    say "installing npm packages of browser-tests/ (playwright-core, puppeteer-core, axe-core, binaryen, terser) with npm ci (takes about 1 min)..."
+    # Never a browser download: the browsers are Debian's (check_chromium, check_engines).
+    if ! (cd "$BT" && PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund) >"$log" 2>&1; then
       fail "npm packages" "browser-tests/package-lock.json installed" "none" "npm ci failed (see $log); run: (cd browser-tests && npm ci)"
     fi
     printf '%s\n' "$want_stamp" >"$NPM_STAMP"
@@ -267,6 +271,50 @@ check_chromium() {
   CHROMIUM_FOUND="$(awk '{ print $2 }' <<<"$line")"
 }
 
+# Firefox and WebKit for browser-tests/engines.test.mjs (lib/engines.mjs): Firefox through
+# puppeteer-core over WebDriver BiDi, WebKit through WebKitWebDriver driving MiniBrowser on Xvfb.
+check_engines() {
+  local missing=() pkg log
+  for pkg in firefox-esr webkit2gtk-driver xvfb; do
+    deb_installed "$pkg" || missing+=("$pkg")
+  done
+  if ((${#missing[@]})); then
+    log="$(log_for apt-engines)"
+    say "installing ${missing[*]} from Debian (takes about 1 min)..."
+    apt_install "$log" "${missing[@]}" ||
+      fail "${missing[0]}" "Debian packages firefox-esr, webkit2gtk-driver and xvfb" "none" \
+        "apt-get failed (see $log); as root run: apt-get update && apt-get install -y firefox-esr webkit2gtk-driver xvfb"
+    INSTALLED+=("${missing[@]}")
+  fi
+
+  local line
+  line="$(version_line /usr/bin/firefox-esr --version)"
+  # "Mozilla Firefox 153.8.0esr"
+  [[ -n $line ]] ||
+    fail "firefox-esr" "/usr/bin/firefox-esr that runs" "none" "reinstall: apt-get install --reinstall -y firefox-esr"
+  FIREFOX_FOUND="$(awk '{ print $3 }' <<<"$line")"
+
+  [[ -x /usr/bin/WebKitWebDriver ]] ||
+    fail "WebKitWebDriver" "/usr/bin/WebKitWebDriver" "none" "reinstall: apt-get install --reinstall -y webkit2gtk-driver"
+  local minibrowser
+  minibrowser="$(dpkg -L libwebkit2gtk-4.1-0 2>/dev/null | grep '/MiniBrowser$' | head -n 1 || true)"
+  [[ -n $minibrowser && -x $minibrowser ]] ||
+    fail "MiniBrowser" "webkit2gtk-4.1/MiniBrowser (Debian package libwebkit2gtk-4.1-0)" "${minibrowser:-none}" \
+      "reinstall: apt-get install --reinstall -y libwebkit2gtk-4.1-0 webkit2gtk-driver"
+  WEBKIT_FOUND="$(dpkg-query -W -f='${Version}' webkit2gtk-driver 2>/dev/null || true)"
+  WEBKIT_FOUND="${WEBKIT_FOUND%%-*}"
+
+  [[ -x /usr/bin/Xvfb ]] ||
+    fail "Xvfb" "/usr/bin/Xvfb" "none" "reinstall: apt-get install --reinstall -y xvfb"
+
+  local want have
+  want="$(node -p 'require(process.argv[1]).devDependencies["puppeteer-core"]' "$BT/package.json" 2>/dev/null || true)"
+  have="$(node -p 'require(process.argv[1]).version' "$BT/node_modules/puppeteer-core/package.json" 2>/dev/null || true)"
+  [[ -n $want && $have == "$want" ]] ||
+    fail "puppeteer-core" "${want:-a version in browser-tests/package.json}" "${have:-none}" \
+      "run: (cd browser-tests && PUPPETEER_SKIP_DOWNLOAD=1 npm ci)"
+}
+
 check_brotli() {
   if ! command -v brotli >/dev/null 2>&1; then
     local log
@@ -287,7 +335,8 @@ summary="trunk $TRUNK_FOUND, wasm-bindgen $WASM_BINDGEN_FOUND, wasm-opt $WASM_OP
 if [[ $WITH_TEST == 1 ]]; then
   check_chromium
   check_brotli
-  summary+=", chromium $CHROMIUM_FOUND, brotli"
+  check_engines
+  summary+=", chromium $CHROMIUM_FOUND, brotli, firefox-esr $FIREFOX_FOUND, webkitgtk $WEBKIT_FOUND, xvfb"
 fi
 
 if ((${#INSTALLED[@]})); then
