@@ -24,8 +24,9 @@ fn the_first_view_is_the_tracker_as_of_the_build() {
     assert!(html.contains("The end of the coalition's mission in Iraq"));
     // Both phases as tabs and panels, the first one selected.
     assert!(html.contains("role=\"tab\""));
-    assert!(html.contains(">Federal Iraq, 2025</button>"));
-    assert!(html.contains(">Kurdistan Region, 2026</button>"));
+    // Each tab names its phase and that phase's status.
+    assert!(html.contains("<span class=\"tab-name\">Federal Iraq, 2025</span><span class=\"tab-status completed\"><span aria-hidden=\"true\">✓</span> Completion reported</span>"));
+    assert!(html.contains("<span class=\"tab-name\">Kurdistan Region, 2026</span><span class=\"tab-status deadline-passed\"><span aria-hidden=\"true\">!</span> No completion reported</span>"));
     assert_eq!(html.matches("role=\"tabpanel\"").count(), 2);
     assert!(html.contains("aria-selected=\"true\""));
     // Statuses and deadlines as they stood at the build.
@@ -37,23 +38,34 @@ fn the_first_view_is_the_tracker_as_of_the_build() {
     assert!(html.contains("<span class=\"deadline-day\">end of 2026</span>"));
     assert!(html.contains("month given, no day"));
     assert!(!html.contains("deadline-day\">30 Sep") && !html.contains("deadline-day\">31 Dec"));
-    assert!(html.contains("Sources disagree on the deadline"));
+    assert!(html.contains("Sources disagree<span class=\"badge-subject\"> on the deadline</span>: <span class=\"badge-count\">September 2026 (8 sources) · end of 2026 (2 sources)</span>"));
     assert!(html.contains("rel=\"noopener noreferrer\""));
     // The time axis is drawn as the live widget draws it; no deadline of this story ticks by
     // the second, so there is no pause control.
-    assert!(html.contains("class=\"axis\""));
+    assert!(html.contains("<figure class=\"timeline\">"));
+    // The evidence sits in disclosures that say what they hold, closed.
+    assert!(html.contains("<details id=\"more-events-federal\" class=\"more\"><summary><h2 class=\"more-title\">What happened · 9 events</h2></summary>"));
+    assert!(html.contains("What sources say · 5 subjects, 5 disputed"));
+    assert!(html.contains("Across both phases · 4 subjects, 3 disputed, 5 events"));
     assert!(!html.contains("class=\"pause\""));
 }
 
 #[test]
 fn the_first_view_never_shows_a_countdown_as_if_live() {
     let html = first_view_at("2026-11-25T12:00:00+03:00");
-    assert!(
-        html.contains("class=\"deadline-clock\">\u{a0}</span>"),
-        "{html}"
+    // Every clock cell is left empty (a no-break space keeps its line) for the live widget.
+    let cells = html.matches("class=\"deadline-clock\"").count();
+    assert_eq!(cells, 4, "two deadlines in each phase");
+    assert_eq!(
+        html.matches("data-precision=\"month\">\u{a0}</span>")
+            .count()
+            + html
+                .matches("data-precision=\"year\">\u{a0}</span>")
+                .count(),
+        cells
     );
     // The axis's mark stands at the build day and says so, not "today".
-    assert!(html.contains("<span class=\"today-label\">as of 25 Nov 2026</span>"));
+    assert!(html.contains("</svg>as of 25 Nov 2026</span>"));
     assert!(!html.contains("today 25 Nov"));
     for ticking in ["days left", " ago", " min ", "left</span>"] {
         assert!(!html.contains(ticking), "{ticking:?} in the first view");

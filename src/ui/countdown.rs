@@ -59,27 +59,11 @@ pub fn run(story: &'static Story, clock: Clock) {
     let Some(root) = browser::element("phase-tracker") else {
         return;
     };
-    let zone = story.meta.offset;
     let opened = clock.as_of.get_untracked();
-    let cells = root.clone();
     Effect::new(move |_| {
-        let now = clock.now.get();
+        clock.now.track();
         clock.as_of.track();
-        for cell in all(&cells, ".deadline-clock") {
-            let target = cell
-                .get_attribute("data-target")
-                .and_then(|t| t.parse().ok())
-                .and_then(|t| DateTime::from_timestamp(t, 0));
-            let precision = cell
-                .get_attribute("data-precision")
-                .and_then(|p| Precision::parse(&p));
-            if let (Some(target), Some(precision)) = (target, precision) {
-                let text = text::reading(reading_at(target, precision, zone, now));
-                if cell.text_content().as_deref() != Some(text.as_str()) {
-                    cell.set_text_content(Some(&text));
-                }
-            }
-        }
+        fill(story, clock);
     });
     let regions = root.clone();
     Effect::new(move |_| {
@@ -111,6 +95,30 @@ pub fn run(story: &'static Story, clock: Clock) {
             button.set_text_content(Some(if paused { text::RESUME } else { text::PAUSE }));
         }
     });
+}
+
+/// Fills every clock cell in the tracker for the clock's instant; the ticker calls it each
+/// time the clock moves, and a panel drawn later calls it once it is in the page.
+pub fn fill(story: &'static Story, clock: Clock) {
+    let Some(root) = browser::element("phase-tracker") else {
+        return;
+    };
+    let (zone, now) = (story.meta.offset, clock.now.get_untracked());
+    for cell in all(&root, ".deadline-clock") {
+        let target = cell
+            .get_attribute("data-target")
+            .and_then(|t| t.parse().ok())
+            .and_then(|t| DateTime::from_timestamp(t, 0));
+        let precision = cell
+            .get_attribute("data-precision")
+            .and_then(|p| Precision::parse(&p));
+        if let (Some(target), Some(precision)) = (target, precision) {
+            let text = text::reading(reading_at(target, precision, zone, now));
+            if cell.text_content().as_deref() != Some(text.as_str()) {
+                cell.set_text_content(Some(&text));
+            }
+        }
+    }
 }
 
 /// The elements under `root` matching `selector`.

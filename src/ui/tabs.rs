@@ -95,7 +95,9 @@ pub fn phase_tabs(
             let panel = move || phase_panel(story, clock, phase, compact);
             let now = clock.built || i == initial;
             if !now {
-                draw_later(html::panel_id(i), panel);
+                draw_later(html::panel_id(i), panel, move || {
+                    super::countdown::fill(story, clock)
+                });
             }
             view! {
                 <div
@@ -119,12 +121,18 @@ pub fn phase_tabs(
     }
 }
 
-/// Mounts `panel` into the element `id` in a later task, once the tabs are in the page.
-fn draw_later<V: IntoView + 'static>(id: String, panel: impl FnOnce() -> V + 'static) {
+/// Mounts `panel` into the element `id` in a later task, once the tabs are in the page,
+/// then calls `then`.
+fn draw_later<V: IntoView + 'static>(
+    id: String,
+    panel: impl FnOnce() -> V + 'static,
+    then: impl FnOnce() + 'static,
+) {
     set_timeout(
         move || {
             if let Some(el) = browser::element(&id) {
                 leptos::mount::mount_to(el, panel).forget();
+                then();
             }
         },
         std::time::Duration::ZERO,
