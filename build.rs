@@ -9,18 +9,23 @@ mod core;
 
 use std::path::Path;
 
-const DATA: &str = "data/iraq-coalition.json";
+/// The story compiled in, unless `PHASE_TRACKER_DATA` names another data file (the test
+/// suite builds the fixture story this way, and a newsroom can build another story).
+const DEFAULT_DATA: &str = "data/iraq-coalition.json";
 
 fn main() {
-    println!("cargo:rerun-if-changed={DATA}");
+    println!("cargo:rerun-if-env-changed=PHASE_TRACKER_DATA");
+    let data = std::env::var("PHASE_TRACKER_DATA").unwrap_or_else(|_| DEFAULT_DATA.to_owned());
+    let data = data.as_str();
+    println!("cargo:rerun-if-changed={data}");
     println!("cargo:rerun-if-changed=src/core");
     let fail = |message: String| -> ! {
         for line in message.lines() {
-            eprintln!("error: {DATA}: {line}");
+            eprintln!("error: {data}: {line}");
         }
         std::process::exit(1);
     };
-    let text = std::fs::read_to_string(DATA).unwrap_or_else(|e| fail(e.to_string()));
+    let text = std::fs::read_to_string(data).unwrap_or_else(|e| fail(e.to_string()));
     let raw: core::schema::RawDataset =
         serde_json::from_str(&text).unwrap_or_else(|e| fail(e.to_string()));
     let story = core::story::Story::from_raw(raw).unwrap_or_else(|e| fail(e.to_string()));

@@ -4,7 +4,7 @@
 //! keeps the wasm small. Every text from the data file is escaped here.
 
 use crate::core::axis::{clusters, AxisMarks, Mark, MarkKind, MARK_SPACE, WIDTHS};
-use crate::core::countdown::countdown;
+use crate::core::countdown::{countdown, reading_at};
 use crate::core::date::Precision;
 use crate::core::date::{closing_day, format_day, local_day, month_abbr};
 use crate::core::deadline::positions;
@@ -83,10 +83,16 @@ pub fn position_name(position: &Position) -> String {
 }
 
 /// A phase's countdown rows at `as_of`: one per deadline position, named at the precision
-/// the sources gave, with its clock cell empty (the live widget's ticker fills it; the page
-/// rendered at build time never shows a stale countdown), how a reported completion compares
-/// with it, and its sources (folded away when there are more than two); then the floors.
-pub fn countdown_rows(story: &Story, phase: &Phase, as_of: DateTime<Utc>) -> String {
+/// the sources gave, with its clock cell reading for `now` (empty for `None`: the page
+/// rendered at build time never shows a stale countdown; the live widget's ticker keeps the
+/// cells current), how a reported completion compares with it, and its sources (folded away
+/// when there are more than two); then the floors.
+pub fn countdown_rows(
+    story: &Story,
+    phase: &Phase,
+    as_of: DateTime<Utc>,
+    now: Option<DateTime<Utc>>,
+) -> String {
     let cd = countdown(story, phase, as_of);
     let rows: String = cd
         .deadlines
@@ -120,8 +126,18 @@ pub fn countdown_rows(story: &Story, phase: &Phase, as_of: DateTime<Utc>) -> Str
             } else {
                 list
             };
+            let clock = now
+                .map(|now| {
+                    text::reading(reading_at(
+                        d.target(),
+                        position.precision(),
+                        story.meta.offset,
+                        now,
+                    ))
+                })
+                .unwrap_or_else(|| "\u{a0}".to_owned());
             format!(
-                "<li class=\"deadline{}\"><span class=\"deadline-name\"><span class=\"deadline-day\">{}</span>{note}</span><span class=\"deadline-time\"><span class=\"deadline-clock\" data-target=\"{}\" data-precision=\"{}\">\u{a0}</span></span>{finish}{sources}</li>",
+                "<li class=\"deadline{}\"><span class=\"deadline-name\"><span class=\"deadline-day\">{}</span>{note}</span><span class=\"deadline-time\"><span class=\"deadline-clock\" data-target=\"{}\" data-precision=\"{}\">{clock}</span></span>{finish}{sources}</li>",
                 if d.passed() { " passed" } else { "" },
                 escape(&position_name(position)),
                 d.target().timestamp(),

@@ -9,6 +9,15 @@ export const DIST = path.resolve(
   process.env.PHASE_TRACKER_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url)),
 );
 
+/**
+ * The build of the fixture story (tests/fixtures/example-story.json), whose south span has a
+ * deadline given to the day, so its countdown ticks by the second (scripts/build-fixture.sh).
+ * PHASE_TRACKER_FIXTURE_DIST overrides it.
+ */
+export const FIXTURE_DIST = path.resolve(
+  process.env.PHASE_TRACKER_FIXTURE_DIST ?? fileURLToPath(new URL('../../target/dist-fixture/', import.meta.url)),
+);
+
 /** Throws, naming the missing file, when `dir` holds no build. */
 export function assertBuilt(dir = DIST) {
   if (!existsSync(path.join(dir, 'index.html'))) {

@@ -24,11 +24,11 @@ export const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min
 
 /** Instants the data file gives known answers for (Asia/Baghdad is UTC+3). */
 export const INSTANTS = {
-  /** Kurdistan: overdue, "30 Sep 2026" passed 55 days ago, "31 Dec 2026" 36 days 12 h left. */
+  /** Kurdistan: past September 2026 (its window closed 55 days before), end of 2026 36 days ahead. */
   lateNov2026: '2026-11-25T12:00:00+03:00',
-  /** Federal: two seconds before the "30 Sep 2025" deadline. */
+  /** Federal: two seconds before September 2025 ends (its deadline). */
   federalMinus2s: '2025-09-30T23:59:58+03:00',
-  /** Federal: the instant the "30 Sep 2025" deadline passes. */
+  /** Federal: the instant September 2025 has passed. */
   federalDeadline: '2025-10-01T00:00:00+03:00',
 };
 
@@ -36,13 +36,13 @@ export const INSTANTS = {
  * Copies dist/ (so another engineer's rebuild cannot change files mid-run), serves the
  * copy and launches chromium. close() undoes all three.
  */
-export async function startSuite() {
-  assertBuilt();
+export async function startSuite(dist = DIST) {
+  assertBuilt(dist);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'phase-tracker-ui-'));
-  cpSync(DIST, dir, { recursive: true });
+  cpSync(dist, dir, { recursive: true });
   if (!existsSync(path.join(dir, 'index.html')) || !readdirSync(dir).some((f) => f.endsWith('.wasm'))) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`${DIST} has no index.html or no .wasm: was dist/ being rebuilt? Run trunk build --release again`);
+    throw new Error(`${dist} has no index.html or no .wasm: was it being rebuilt? Run trunk build --release again`);
   }
   const server = await serveStatic(dir);
   const browser = await launchBrowser();
@@ -115,22 +115,26 @@ export async function waitFor(read, ok, { timeout = 5_000, interval = 25, messag
   }
 }
 
-/** The deadline rows of a panel (e.g. '#phase-panel-2'), hidden or not. */
+/**
+ * The deadline rows of a panel (e.g. '#phase-panel-2'), hidden or not: each deadline's name
+ * (at the precision its sources gave), what that precision leaves out, and its clock text.
+ */
 export function deadlineRows(page, panel) {
   return page.locator(`${panel} li.deadline`).evaluateAll((lis) =>
     lis.map((li) => ({
       day: li.querySelector('.deadline-day')?.textContent.trim(),
+      precision: li.querySelector('.precision')?.textContent.trim() ?? '',
       time: li.querySelector('.deadline-time')?.textContent.trim(),
       passed: li.classList.contains('passed'),
     })),
   );
 }
 
-/** The status of a panel: its words and its class (upcoming, under-way, overdue, completed). */
+/** The status of a panel: its words and its class (no-start, started, deadline-passed, completed). */
 export function panelStatus(page, panel) {
   return page.locator(`${panel} p.status`).evaluate((p) => ({
     text: p.querySelector('.status-text')?.textContent.trim(),
-    kind: ['upcoming', 'under-way', 'overdue', 'completed'].filter((c) => p.classList.contains(c)),
+    kind: ['no-start', 'started', 'deadline-passed', 'completed'].filter((c) => p.classList.contains(c)),
   }));
 }
 

@@ -23,7 +23,12 @@ pub fn countdown_section(
     phase: &'static Phase,
 ) -> impl IntoView {
     let heading_id = format!("countdown-{}", phase.id);
-    let rows = live(move || html::countdown_rows(story, phase, clock.as_of.get()));
+    // Redrawn when what is known changes, with the clock cells already current (the ticker
+    // then keeps them so); empty in the page rendered at build time.
+    let rows = live(move || {
+        let now = (!clock.built).then(|| clock.now.get_untracked());
+        html::countdown_rows(story, phase, clock.as_of.get(), now)
+    });
     let badges = live(move || html::badges(story, phase, SubjectKind::Deadline, clock.as_of.get()));
     let pause = live(move || {
         if clock.frozen {
