@@ -399,7 +399,7 @@ pub fn badge(story: &Story, d: &Disagreement, place: &str) -> String {
     let key = escape(&d.subject.id.replace('.', "-"));
     let heading = escape(&text::panel_heading(&d.subject.label));
     format!(
-        "<div class=\"disagree\" data-subject=\"{}\" data-place=\"{place}\"><button type=\"button\" class=\"badge\" id=\"badge-{place}-{key}\" aria-expanded=\"false\" aria-controls=\"disagree-{place}-{key}\"><span class=\"badge-icon\" aria-hidden=\"true\">≠</span>{}<span class=\"badge-subject\"> {}</span>: <span class=\"badge-count\">{}</span></button><div class=\"disagree-panel\" id=\"disagree-{place}-{key}\" role=\"region\" aria-label=\"{heading}\" hidden><div class=\"panel-head\"><p class=\"panel-title\">{heading}</p><button type=\"button\" class=\"close\">{}</button></div><div class=\"groups\"></div></div></div>",
+        "<div class=\"disagree\" data-subject=\"{}\" data-place=\"{place}\"><button type=\"button\" class=\"badge\" id=\"badge-{place}-{key}\" aria-expanded=\"false\" aria-controls=\"disagree-{place}-{key}\"><span class=\"badge-icon\" aria-hidden=\"true\">≠</span>{}<span class=\"badge-subject\"> {}</span>: <span class=\"badge-count\">{}</span></button><div class=\"disagree-panel\" id=\"disagree-{place}-{key}\" hidden><div class=\"panel-head\"><p class=\"panel-title\">{heading}</p><button type=\"button\" class=\"close\">{}</button></div><div class=\"groups\"></div></div></div>",
         escape(&d.subject.id),
         text::BADGE_LEAD,
         escape(&text::badge_subject(&d.subject.label)),
