@@ -23,15 +23,21 @@ fn the_fixture_story_has_status_countdowns_and_disagreements() {
         .iter()
         .map(|p| phase_status(&story, p, late).status)
         .collect();
-    assert!(statuses.contains(&Status::Completed), "{statuses:?}");
-    let disputed: usize = story
+    assert_eq!(statuses, [Status::Completed, Status::UnderWay]);
+    // One date disagreement (the north deadline) and one fact disagreement (the detour).
+    let disputed = |phase: Option<&str>| -> Vec<String> {
+        disagreements(&story, phase, late)
+            .iter()
+            .map(|d| d.subject.id.clone())
+            .collect()
+    };
+    assert_eq!(disputed(Some("north")), ["north.deadline"]);
+    assert_eq!(disputed(Some("south")), Vec::<String>::new());
+    assert_eq!(disputed(None), ["detour"]);
+    let deadlines: Vec<usize> = story
         .phases
         .iter()
-        .map(|p| disagreements(&story, Some(&p.id), late).len())
-        .sum::<usize>()
-        + disagreements(&story, None, late).len();
-    assert!(disputed >= 2, "one date and one fact disagreement");
-    for p in &story.phases {
-        assert!(!countdown(&story, p, late).deadlines.is_empty());
-    }
+        .map(|p| countdown(&story, p, late).deadlines.len())
+        .collect();
+    assert_eq!(deadlines, [2, 1]);
 }
