@@ -58,31 +58,6 @@ fn every_claim_and_event_is_sourced_and_every_source_used() {
 }
 
 #[test]
-fn quotes_are_verbatim_from_the_source_material() {
-    let story = bundled();
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/sources");
-    let Ok(entries) = std::fs::read_dir(format!("{dir}/seeds")) else {
-        eprintln!("shared/sources not beside the checkout; skipping the verbatim check");
-        return;
-    };
-    let mut corpus = std::fs::read_to_string(format!("{dir}/claims-register.md")).unwrap();
-    for entry in entries {
-        corpus.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
-    }
-    let normalise = |t: &str| t.replace(['’', '‘'], "'").replace(['“', '”'], "\"");
-    let corpus = normalise(&corpus);
-    for c in &story.claims {
-        if let Some(q) = &c.quote {
-            assert!(
-                corpus.contains(&normalise(q)),
-                "quote of {} is not verbatim: {q}",
-                c.id
-            );
-        }
-    }
-}
-
-#[test]
 fn federal_phase_status_through_time() {
     let s = bundled();
     assert_eq!(
