@@ -202,13 +202,12 @@ test('countdown: exact text for both phases at frozen instants', { timeout: TEST
       { day: '31 Dec 2026', time: '36 days 12 h 00 min 00 s left', passed: false },
     ]);
     assert.deepEqual(await panelStatus(page, FEDERAL), { text: 'Reported completed', kind: ['completed'] });
-    const federalRows = await deadlineRows(page, FEDERAL);
-    assert.ok(federalRows.length >= 1, 'the federal countdown has rows');
-    assert.ok(
-      federalRows.every((r) => r.passed && /^passed \d+ days ago$/.test(r.time)),
-      `every federal deadline has passed by Nov 2026: ${JSON.stringify(federalRows)}`,
-    );
-    assert.deepEqual(federalRows[0], { day: '30 Sep 2025', time: 'passed 420 days ago', passed: true });
+    // Both federal deadlines known by then (as tests/story.rs counts them) have passed:
+    // the end of September 2025, and Kurdistan24's end of 2025.
+    assert.deepEqual(await deadlineRows(page, FEDERAL), [
+      { day: '30 Sep 2025', time: 'passed 420 days ago', passed: true },
+      { day: '31 Dec 2025', time: 'passed 328 days ago', passed: true },
+    ]);
 
     // Timer semantics, and no pause control for a frozen clock.
     const timer = page.locator(`${KURDISTAN} .countdown [role=timer]`);
@@ -403,7 +402,10 @@ test('badge: opens on click, lists the sources side by side, Escape and Close re
         assert.ok(c.summary && c.speaker && /^\d{1,2} [A-Z][a-z]{2} \d{4}$/.test(c.published), `claim is complete: ${JSON.stringify(c)}`);
       }
     }
-    assert.ok(links.length >= 5, `the panel links its sources: ${links.length}`);
+    // One link per claim whose source has an address (the others say "no link found").
+    const linked = groups.flatMap((g) => g.claims).filter((c) => /^https?:/.test(c.key)).length;
+    assert.ok(linked > 0, 'some claims link their source');
+    assert.equal(links.length, linked, 'the panel links each linked claim\'s source, and nothing else');
     for (const link of links) {
       assert.equal(link.target, '_blank', `${link.href} opens in a new tab`);
       assert.equal(link.rel, 'noopener noreferrer', `${link.href} has rel="noopener noreferrer"`);
