@@ -7,7 +7,9 @@
 #   3. cargo clippy --target wasm32-unknown-unknown -- -D warnings  (the UI code as wasm)
 #   4. cargo test                                                   (host)
 #   5. trunk build --release --offline                              (dist/, size report)
-#   6. node --test in browser-tests/                                (against dist/ in chromium)
+#   6. trunk build --features test-hooks --dist target/dist-test    (the test build: debug,
+#                                                                     with ?test-panic=1)
+#   7. node --test in browser-tests/                                (against both, in chromium)
 #
 # The build and the browser suite run with a fixed SOURCE_DATE_EPOCH (SUITE_BUILD_INSTANT
 # below), so the first view's facts are those of that instant whatever the day.
@@ -43,8 +45,11 @@ STEP_NAMES=(
   "cargo clippy --target wasm32-unknown-unknown -- -D warnings (wasm)"
   "cargo test (host)"
   "trunk build --release --offline"
+  "trunk build --features test-hooks (the test build, debug)"
   "browser tests (node --test in browser-tests/)"
 )
+# The steps that run tests (cargo test, the browser suite): counted, checked for skips.
+TEST_STEPS=" 5 8 "
 TOTAL=${#STEP_NAMES[@]}
 RESULTS=()
 TESTS_PASSED=0
@@ -160,7 +165,7 @@ step() {
   rc=${PIPESTATUS[0]}
   set -e
   local took=$((SECONDS - start))
-  if [[ $n == 5 || $n == 7 ]]; then
+  if [[ $TEST_STEPS == *" $n "* ]]; then
     count_tests "$log"
     if [[ $rc == 0 && $((LAST_PASSED + LAST_FAILED)) == 0 ]]; then
       echo "${RED}the step ran no test${RESET}"
@@ -190,10 +195,12 @@ step 5 cargo test
 export SOURCE_DATE_EPOCH="$SUITE_BUILD_EPOCH"
 SHOW="SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH ($SUITE_BUILD_INSTANT) trunk build --release --offline" \
   step 6 trunk build --release --offline
+SHOW="SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH trunk build --features test-hooks --dist target/dist-test --offline" \
+  step 7 trunk build --features test-hooks --dist target/dist-test --offline
 in_dir() { (cd "$1" && shift && "$@"); }
 TAP_LOG="$LOG_DIR/browser.tap"
 SHOW="(cd browser-tests && SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH node --test --test-reporter=spec)" \
-  step 7 in_dir browser-tests node --test \
+  step 8 in_dir browser-tests node --test \
   --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$TAP_LOG"
 summary 0
