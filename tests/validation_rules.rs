@@ -247,3 +247,36 @@ fn phase_subject_and_event_ids_must_be_unique() {
         );
     }
 }
+
+#[test]
+fn a_phase_needs_a_name_and_a_summary_and_a_subject_a_label() {
+    let mut d = valid();
+    d["phases"][1]["name"] = json!("");
+    assert_errors(d, &["phase \"two\" | name | must not be empty"]);
+    let mut d = valid();
+    d["phases"][1]["summary"] = json!(" ");
+    assert_errors(d, &["phase \"two\" | summary | must not be empty"]);
+    let mut d = valid();
+    d["subjects"][3]["label"] = json!("");
+    assert_errors(d, &["subject \"cost\" | label | must not be empty"]);
+}
+
+#[test]
+fn the_axis_days_must_be_real() {
+    let mut d = valid();
+    d["meta"]["axis_start"] = json!("2025-02-29");
+    assert_errors(
+        d,
+        &["meta | axis_start | \"2025-02-29\" is not a real day date"],
+    );
+    let mut d = valid();
+    d["meta"]["axis_end"] = json!("2026-12");
+    // An unreadable end is also not after the start.
+    assert_errors(
+        d,
+        &[
+            "meta | axis_end | \"2026-12\" is not a real day date",
+            "meta | axis_end | must come after axis_start",
+        ],
+    );
+}
