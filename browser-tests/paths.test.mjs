@@ -1,14 +1,24 @@
 // Paths no other browser test takes: the clock re-reading the wall clock when a hidden tab
-// becomes visible again (a sleeping tab fires no timer), and the height messages posted only
-// when the widget's height in whole pixels changes, not on every resize callback.
+// becomes visible again (a sleeping tab fires no timer); the height messages posted only
+// when the widget's height in whole pixels changes, not on every resize callback; and the
+// panic hook, which names the panic in the console and shows the reader the fallback note
+// (src/text.rs's BROKEN) instead of a frozen tracker.
 //
-// Run: scripts/test.sh, or after `trunk build --release`: cd browser-tests && node --test paths.test.mjs
+// A reader cannot make the widget panic, so the panic test runs against the test build
+// (scripts/test.sh builds it with `trunk build --features test-hooks --dist
+// target/dist-test`, a debug build: the feature refuses a release build), whose
+// `?test-panic=1` panics one task after the widget has mounted. The release build in dist/
+// is checked to ignore that parameter. PHASE_TRACKER_TEST_DIST overrides the test build's
+// directory (default: ../target/dist-test).
+//
+// Run: scripts/test.sh, or after both builds: cd browser-tests && node --test paths.test.mjs
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { assertNoConsoleErrors, openPage, waitForMount, withFailureShot } from './lib/browser.mjs';
 import { hostPageHtml } from './lib/embed-helpers.mjs';
 import { serveStatic } from './lib/server.mjs';
@@ -17,12 +27,32 @@ import { INSTANTS, deadlineRows, openApp, panelStatus, startSuite, waitFor } fro
 const TEST_TIMEOUT_MS = 60_000;
 const PANELS = ['#phase-panel-1', '#phase-panel-2'];
 
+const TEST_DIST = path.resolve(
+  process.env.PHASE_TRACKER_TEST_DIST ?? fileURLToPath(new URL('../target/dist-test/', import.meta.url)),
+);
+
+/** The fallback note, as src/text.rs writes it. */
+const BROKEN = (() => {
+  const source = readFileSync(new URL('../src/text.rs', import.meta.url), 'utf8');
+  const m = /pub const BROKEN: &str =\s*"((?:[^"\\]|\\.)*)";/.exec(source);
+  if (!m) throw new Error('src/text.rs has no `pub const BROKEN: &str = "...";`');
+  return JSON.parse(`"${m[1]}"`);
+})();
+
 let suite;
 let hostDir;
 let host;
+let testBuild;
 
 before(async () => {
+  if (!existsSync(path.join(TEST_DIST, 'index.html'))) {
+    throw new Error(
+      `${TEST_DIST}/index.html is missing: build the test build first with ` +
+        '`trunk build --features test-hooks --dist target/dist-test` (scripts/test.sh does it)',
+    );
+  }
   suite = await startSuite();
+  testBuild = await serveStatic(TEST_DIST);
   hostDir = mkdtempSync(path.join(os.tmpdir(), 'phase-tracker-paths-'));
   host = await serveStatic(hostDir, {
     extraFiles: { '/host.html': hostPageHtml({ widgetOrigin: suite.server.origin }) },
@@ -31,6 +61,7 @@ before(async () => {
 
 after(async () => {
   await host?.close();
+  await testBuild?.close();
   await suite?.close();
   if (hostDir) rmSync(hostDir, { recursive: true, force: true });
 });
@@ -146,4 +177,52 @@ test('heights are posted when the height in whole pixels changes, and only then'
     assert.equal((await allCount()) - allBefore, 2 * 4);
     assertNoConsoleErrors(rec);
   });
+});
+
+/** The texts of the tracker's fallback notes, and whether it is still marked busy. */
+function fallback(page) {
+  return page.evaluate(() => {
+    const root = document.getElementById('phase-tracker');
+    return {
+      notes: [...root.querySelectorAll('.boot-note')].map((n) => n.textContent.trim()),
+      busy: root.getAttribute('aria-busy'),
+    };
+  });
+}
+
+test('a panic shows the fallback note and names the panic in the console; nothing else does', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+  const open = async (name, url) => {
+    const rec = await openPage(suite.browser, url);
+    t.after(() => rec.close());
+    await waitForMount(rec.page, rec, name);
+    return rec;
+  };
+  // The panic, and two controls side by side: the test build without the parameter, and
+  // the release build with it.
+  const [rec, plain, release] = await Promise.all([
+    open('the test build', `${testBuild.url}?test-panic=1`),
+    open('the test build without ?test-panic', testBuild.url),
+    open('the release build', `${suite.server.url}?test-panic=1`),
+  ]);
+  await withFailureShot(rec, 'paths-panic', async () => {
+    await rec.page.waitForFunction(
+      (text) => [...document.querySelectorAll('#phase-tracker .boot-note')].some((n) => n.textContent.trim() === text),
+      BROKEN,
+      { timeout: 10_000 },
+    );
+    assert.deepEqual(await fallback(rec.page), { notes: [BROKEN], busy: 'false' });
+    assert.ok(await rec.page.locator('#phase-tracker .boot-note').isVisible(), 'the note is shown');
+    // The tracker drawn before the panic stays (its facts, as of the page's clock).
+    assert.equal(await rec.page.locator('#phase-tracker [role=tablist]').count(), 1, 'the tracker stays');
+    const panics = rec.consoleErrors.filter((e) => e.startsWith('phase tracker panicked: '));
+    assert.equal(panics.length, 1, `one console error names the panic: ${rec.consoleErrors.join(' | ')}`);
+    assert.match(panics[0], /test panic \(\?test-panic=1/);
+    await rec.screenshot('paths-panic');
+  });
+  for (const [name, control] of [['the test build without ?test-panic', plain], ['the release build with it', release]]) {
+    // One task more than the panic takes.
+    await control.page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    assert.deepEqual((await fallback(control.page)).notes, [], `${name}: no fallback note`);
+    assertNoConsoleErrors(control);
+  }
 });
