@@ -5,10 +5,35 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { openPage, assertNoConsoleErrors } from './lib/browser.mjs';
 import { servedBuild } from './lib/suite.mjs';
 
 const suite = servedBuild();
+
+/**
+ * The instant the build under test was made as of: scripts/test.sh builds with a fixed
+ * SOURCE_DATE_EPOCH and passes it on to this suite, so the first view's facts do not depend
+ * on the day the suite runs.
+ */
+function buildInstant() {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  assert.ok(
+    Number.isInteger(epoch) && epoch > 0,
+    `SOURCE_DATE_EPOCH (${process.env.SOURCE_DATE_EPOCH}) must be the build's instant: build with it and run this suite with it (scripts/test.sh does both)`,
+  );
+  return new Date(epoch * 1000);
+}
+
+/** The build's day in the story's zone (the data file's utc_offset), as the widget writes days. */
+function buildDay() {
+  const data = JSON.parse(readFileSync(new URL('../data/iraq-coalition.json', import.meta.url), 'utf8'));
+  const [, sign, h, m] = /^([+-])(\d\d):(\d\d)$/.exec(data.meta.utc_offset);
+  const offsetMs = (sign === '-' ? -1 : 1) * (Number(h) * 60 + Number(m)) * 60_000;
+  const local = new Date(buildInstant().getTime() + offsetMs);
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][local.getUTCMonth()];
+  return `${local.getUTCDate()} ${month} ${local.getUTCFullYear()}`;
+}
 
 /** What the layout comparison measures: every visible block of the first view. */
 const MEASURED = [
@@ -51,6 +76,8 @@ for (const width of [320, 600, 1000]) {
   test(`at ${width} px the live widget replaces the first view without moving anything`, { timeout: 60_000 }, async (t) => {
     const rec = await openPage(suite.browser, null, { context: { viewport: { width, height: 900 } } });
     t.after(() => rec.close());
+    // The live widget starts at the build's instant, so both show the same facts.
+    await rec.page.clock.install({ time: buildInstant() });
     // Hold the wasm back until the first view has been measured.
     let release;
     const held = new Promise((resolve) => (release = resolve));
@@ -91,5 +118,8 @@ test('the first view is in index.html as served, with no countdown shown as live
   }
   assert.match(html, /class="deadline-clock">\u00a0<\/span>/);
   assert.doesNotMatch(html, /days? left|\d+ h \d+ min/);
-  assert.match(html, /The facts above are as of \d{1,2} [A-Z][a-z]{2} \d{4}, when this page was built/);
+  assert.ok(
+    html.includes(`The facts above are as of ${buildDay()}, when this page was built`),
+    `index.html should give the facts as of the build's day, ${buildDay()}: ${/The facts above are as of [^,<]*/.exec(html)?.[0]}`,
+  );
 });

@@ -68,6 +68,25 @@ fn pym_width_requests_are_recognised_for_our_child_only() {
 }
 
 #[test]
+fn pym_width_requests_need_a_number() {
+    let request = |width: &str| {
+        is_pym_width_request(
+            &format!("pymxPYMxtracker-1xPYMxwidthxPYMx{width}"),
+            "tracker-1",
+        )
+    };
+    for width in ["600", "0", "1280", "599.5", "320.25"] {
+        assert!(request(width), "{width:?} is a width");
+    }
+    for width in [
+        "...", ".", "6..0", "1.2.3", ".5", "5.", "-600", "+600", "600px", "6e2", " 600", "600 ",
+        "NaN", "Infinity", "0x258", "٦٠٠",
+    ] {
+        assert!(!request(width), "{width:?} is not a width");
+    }
+}
+
+#[test]
 fn the_snippet_is_a_complete_escaped_embed() {
     let s = snippet(
         "https://news.example/widgets/tracker/index.html",

@@ -23,18 +23,27 @@ fn the_fixture_story_has_status_countdowns_and_disagreements() {
         .iter()
         .map(|p| phase_status(&story, p, late).status)
         .collect();
-    assert!(
-        statuses.contains(&Status::CompletionReported),
-        "{statuses:?}"
+    // North reported completed; south has no start reported (nothing is inferred from the
+    // order of the phases) and no deadline passed yet.
+    assert_eq!(
+        statuses,
+        [Status::CompletionReported, Status::NoStartReported]
     );
-    let disputed: usize = story
+    // Two date disagreements (each span's deadline: the south's "2026" against the
+    // engineer's 30 Jun 2026) and one fact disagreement (the detour).
+    let disputed = |phase: Option<&str>| -> Vec<String> {
+        disagreements(&story, phase, late)
+            .iter()
+            .map(|d| d.subject.id.clone())
+            .collect()
+    };
+    assert_eq!(disputed(Some("north")), ["north.deadline"]);
+    assert_eq!(disputed(Some("south")), ["south.deadline"]);
+    assert_eq!(disputed(None), ["detour"]);
+    let deadlines: Vec<usize> = story
         .phases
         .iter()
-        .map(|p| disagreements(&story, Some(&p.id), late).len())
-        .sum::<usize>()
-        + disagreements(&story, None, late).len();
-    assert!(disputed >= 2, "one date and one fact disagreement");
-    for p in &story.phases {
-        assert!(!countdown(&story, p, late).deadlines.is_empty());
-    }
+        .map(|p| countdown(&story, p, late).deadlines.len())
+        .collect();
+    assert_eq!(deadlines, [2, 2]);
 }

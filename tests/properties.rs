@@ -120,12 +120,7 @@ proptest! {
         let _ = params::decode(&text);
     }
 
-    #[test]
-    fn data_file_parsing_never_panics(text in ".{0,200}") {
-        if let Ok(raw) = serde_json::from_str::<phase_tracker::core::schema::RawDataset>(&text) {
-            let _ = phase_tracker::core::story::Story::from_raw(raw);
-        }
-    }
+    // Data-file parsing and validation: tests/mutated_data_files.rs (valid files, mutated).
 
     #[test]
     fn answers_at_any_instant_never_panic_and_settle(now in instant()) {

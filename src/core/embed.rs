@@ -78,9 +78,13 @@ pub fn pym_message(child_id: &str, kind: &str, value: &str) -> String {
     format!("pymxPYMx{child_id}xPYMx{kind}xPYMx{value}")
 }
 
-/// True when `data` is Pym.js's parent asking this child for its height (a `width` message
-/// for our child id).
+/// True when `data` is Pym.js's parent asking this child for its height: a `width` message
+/// for our child id whose width is a number of pixels (`600`, or `599.5`; never `...`).
 pub fn is_pym_width_request(data: &str, child_id: &str) -> bool {
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
     data.strip_prefix(&pym_message(child_id, "width", ""))
-        .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+        .is_some_and(|w| match w.split_once('.') {
+            Some((whole, fraction)) => digits(whole) && digits(fraction),
+            None => digits(w),
+        })
 }
