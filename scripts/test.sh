@@ -6,7 +6,9 @@
 #   2. cargo clippy --all-targets -- -D warnings                    (host)
 #   3. cargo clippy --target wasm32-unknown-unknown -- -D warnings  (the UI code as wasm)
 #   4. cargo test                                                   (host)
-#   5. trunk build --release --offline                              (dist/, size report)
+#   5. trunk build --release --offline                              (dist/, size report; first
+#                                                                     scripts/build-fixture.sh:
+#                                                                     target/dist-fixture)
 #   6. trunk build --features test-hooks --dist target/dist-test    (the test build: debug,
 #                                                                     with ?test-panic=1)
 #   7. node --test in browser-tests/                                (against both, in chromium)
@@ -44,7 +46,7 @@ STEP_NAMES=(
   "cargo clippy --all-targets -- -D warnings (host)"
   "cargo clippy --target wasm32-unknown-unknown -- -D warnings (wasm)"
   "cargo test (host)"
-  "trunk build --release --offline"
+  "trunk build --release --offline (the fixture story, then the bundled one)"
   "trunk build --features test-hooks (the test build, debug)"
   "browser tests (node --test in browser-tests/)"
 )
@@ -193,8 +195,11 @@ step 3 cargo clippy --all-targets -- -D warnings
 step 4 cargo clippy --target wasm32-unknown-unknown -- -D warnings
 step 5 cargo test
 export SOURCE_DATE_EPOCH="$SUITE_BUILD_EPOCH"
-SHOW="SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH ($SUITE_BUILD_INSTANT) trunk build --release --offline" \
-  step 6 trunk build --release --offline
+# The fixture story first (target/dist-fixture: its countdown ticks by the second), then the
+# bundled one into dist/, so dist/ and the cache end on the bundled story.
+build_release() { bash scripts/build-fixture.sh && trunk build --release --offline; }
+SHOW="SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH ($SUITE_BUILD_INSTANT) bash scripts/build-fixture.sh && trunk build --release --offline" \
+  step 6 build_release
 SHOW="SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH trunk build --features test-hooks --dist target/dist-test --offline" \
   step 7 trunk build --features test-hooks --dist target/dist-test --offline
 in_dir() { (cd "$1" && shift && "$@"); }
