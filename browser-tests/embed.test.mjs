@@ -213,8 +213,8 @@ async function widgetState(page) {
     selectedTab: document.querySelector('[role=tab][aria-selected=true]')?.id ?? null,
     visiblePanels: [...document.querySelectorAll('[role=tabpanel]')].filter((p) => !p.hidden).map((p) => p.id),
     banner: document.querySelector('.preview-banner')?.textContent ?? null,
-    events: document.querySelectorAll('.events-section').length,
-    axis: document.querySelectorAll('figure.axis').length,
+    events: document.querySelectorAll('details[id^=more-events]').length,
+    axis: document.querySelectorAll('figure.timeline').length,
     hash: location.hash,
     imgs: document.querySelectorAll('img').length,
   }));
@@ -654,8 +654,18 @@ test('source links open a new page without touching the host; no cookie, storage
 
     for (const [name, frame] of [['main', main], ['sandboxed sidebar', side]]) {
       // Every link leaving the widget opens a new tab, without opener or referrer.
+      // Attributes, not properties: the timeline's marks are SVG links, whose href and target
+      // properties are not strings (they lead to the widget's own fragments).
       const links = await frame.$$eval('a[href]', (as) =>
-        as.map((a) => ({ href: a.href, target: a.target, rel: a.rel.split(/\s+/), external: a.origin !== location.origin })));
+        as.map((a) => {
+          const url = new URL(a.getAttribute('href'), location.href);
+          return {
+            href: url.href,
+            target: a.getAttribute('target') ?? '',
+            rel: (a.getAttribute('rel') ?? '').split(/\s+/),
+            external: url.origin !== location.origin,
+          };
+        }));
       const external = links.filter((l) => l.external);
       assert.ok(external.length > 0, `${name}: no source link found`);
       for (const l of external) {

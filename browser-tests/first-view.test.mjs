@@ -37,11 +37,10 @@ function buildDay() {
 
 /** What the layout comparison measures: every visible block of the first view. */
 const MEASURED = [
-  '.title', '.dek', '.tracker-header .dates', '#tab-1', '#tab-2', '.axis',
-  '#phase-panel-1 .status-row', '#phase-panel-1 .phase-intro', '#phase-panel-1 .countdown h2',
-  '#phase-panel-1 li.deadline', '#phase-panel-1 .deadline-day', '#phase-panel-1 .deadline-time',
-  '#phase-panel-1 .pause', '#phase-panel-1 .badge', '#phase-panel-1 .events-box',
-  '#phase-panel-1 .claims h2', '#phase-panel-1 .subject', '.context', '.tracker-footer',
+  '.title', '.dek', '.tracker-header .dates', '#tab-1', '#tab-2', '.timeline', '.tl a.mark',
+  '#phase-panel-1 .status-row', '#phase-panel-1 .countdown h2', '#phase-panel-1 li.deadline',
+  '#phase-panel-1 .deadline-day', '#phase-panel-1 .deadline-time', '#phase-panel-1 .badge',
+  '#phase-panel-1 details.more', '#phase-panel-1 .subject', '#more-context', '.tracker-footer',
 ];
 
 /** Boxes of every element MEASURED matches, rounded to half a pixel. */
@@ -113,10 +112,17 @@ for (const width of [320, 600, 1000]) {
 test('the first view is in index.html as served, with no countdown shown as live', async () => {
   const res = await fetch(suite.server.url);
   const html = await res.text();
-  for (const expected of ['role="tablist"', '>Federal Iraq, 2025</button>', '>Kurdistan Region, 2026</button>', 'class="deadline-day"', 'class="claims"']) {
+  for (const expected of [
+    'role="tablist"',
+    '<span class="tab-name">Federal Iraq, 2025</span>',
+    '<span class="tab-name">Kurdistan Region, 2026</span>',
+    'class="deadline-day"',
+    'id="more-claims-federal"',
+  ]) {
     assert.ok(html.includes(expected), `index.html should hold ${expected}`);
   }
-  assert.match(html, /class="deadline-clock">\u00a0<\/span>/);
+  assert.match(html, /class="deadline-clock" data-target="\d+" data-precision="(day|week|month|year)">\u00a0<\/span>/);
+  assert.doesNotMatch(html, /class="deadline-clock"[^>]*>[^\u00a0<]/, 'every clock cell is empty');
   assert.doesNotMatch(html, /days? left|\d+ h \d+ min/);
   assert.ok(
     html.includes(`The facts above are as of ${buildDay()}, when this page was built`),

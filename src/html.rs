@@ -696,7 +696,7 @@ pub fn timeline(
         format!("<svg class=\"key\" width=\"18\" height=\"18\" viewBox=\"-9 -9 18 18\" aria-hidden=\"true\">{shape}</svg>")
     };
     format!(
-        "{}<figcaption><span class=\"tl-title\" id=\"tl-title\">{}</span><span class=\"legend\"><span>{}{}</span><span>{}{}</span><span>{}{}</span><span>{}{}</span><span>{}{} {}</span></span></figcaption>",
+        "{}<figcaption><span class=\"tl-title\" id=\"tl-title\">{}</span><span class=\"legend\"><span>{}{}</span><span>{}{}</span><span>{}{}</span><span>{}{}</span><span class=\"today-label\">{}{} {}</span></span></figcaption>",
         timeline_drawing(story, marks),
         text::AXIS,
         key("<rect class=\"window\" x=\"-8\" y=\"-4\" width=\"16\" height=\"8\"/>"),

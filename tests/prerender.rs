@@ -66,6 +66,7 @@ fn the_first_view_never_shows_a_countdown_as_if_live() {
     );
     // The axis's mark stands at the build day and says so, not "today".
     assert!(html.contains("</svg>as of 25 Nov 2026</span>"));
+    assert!(html.contains("<span class=\"today-label\"><svg"));
     assert!(!html.contains("today 25 Nov"));
     for ticking in ["days left", " ago", " min ", "left</span>"] {
         assert!(!html.contains(ticking), "{ticking:?} in the first view");
