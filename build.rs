@@ -1,6 +1,7 @@
 //! Validates the bundled data file when the crate builds, with the same rules as the widget
 //! (src/core/validate.rs), and writes the validated story in its compact binary form
-//! (src/core/encoding.rs) for the widget and the prerender. A malformed file fails the build
+//! (src/core/encoding.rs), less what the widget never shows (`Story::for_widget`), for the
+//! widget and the prerender. A malformed file fails the build
 //! with one line per problem, naming the record and the field.
 
 #[allow(dead_code, unused_imports)]
@@ -29,7 +30,7 @@ fn main() {
     let raw: core::schema::RawDataset =
         serde_json::from_str(&text).unwrap_or_else(|e| fail(e.to_string()));
     let story = core::story::Story::from_raw(raw).unwrap_or_else(|e| fail(e.to_string()));
-    let bin = story.encode().unwrap_or_else(|e| fail(e));
+    let bin = story.for_widget().encode().unwrap_or_else(|e| fail(e));
     let out = std::env::var("OUT_DIR").unwrap_or_else(|e| fail(e.to_string()));
     std::fs::write(Path::new(&out).join("data.bin"), bin).unwrap_or_else(|e| fail(e.to_string()));
 }

@@ -229,15 +229,9 @@ pub fn source(story: &Story, source: &Source) -> String {
         Some(v) => format!("{} ({})", source.outlet, text::via(v)),
         None => source.outlet.clone(),
     };
-    // The headline, when it was seen, as the link's tooltip.
-    let title = source
-        .headline
-        .as_deref()
-        .map(|h| format!(" title=\"{}\"", escape(h)))
-        .unwrap_or_default();
     let link = match &source.url {
         Some(url) => format!(
-            "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\"{title}>{}<span class=\"sr-only\"> {}</span></a>",
+            "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}<span class=\"sr-only\"> {}</span></a>",
             escape(url),
             escape(&name),
             text::NEW_TAB

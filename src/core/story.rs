@@ -242,6 +242,15 @@ pub struct Story {
 }
 
 impl Story {
+    /// The story as the widget embeds it: without what it never shows (the sources'
+    /// headlines, kept in the data file for the record), so the wasm does not carry them.
+    pub fn for_widget(mut self) -> Story {
+        for source in &mut self.sources {
+            source.headline = None;
+        }
+        self
+    }
+
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)

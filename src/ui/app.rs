@@ -18,7 +18,6 @@ use leptos::prelude::*;
 pub fn app(story: &'static Story, params: Params, clock: Clock) -> impl IntoView {
     let selected = RwSignal::new(params.phase.unwrap_or(0));
     let compact = params.compact;
-    super::deep_link::follow(story, clock, selected);
     // Title, dek and dates, redrawn when a newer source becomes known; a banner when the
     // clock is frozen for a preview.
     let preview = clock.frozen.then(|| clock.now.get_untracked());
@@ -35,7 +34,7 @@ pub fn app(story: &'static Story, params: Params, clock: Clock) -> impl IntoView
         let now = clock.as_of.get();
         html::subject_sections(story, None, now) + &html::events_list(story, None, now)
     });
-    view! {
+    let view = view! {
         <header class="tracker-header" inner_html=header></header>
         {phase_tabs(story, clock, selected, compact)}
         {(!compact).then(|| axis(story, clock))}
@@ -43,5 +42,9 @@ pub fn app(story: &'static Story, params: Params, clock: Clock) -> impl IntoView
             {more("more-context".to_owned(), summary, story_wide)}
             <footer class="tracker-footer" inner_html=html::embed_control()></footer>
         </div>
-    }
+    };
+    // After the tabs have queued the drawing of the phases not open at start, so the item a
+    // deep link names is in the page when the link is followed.
+    super::deep_link::follow(story, clock, selected);
+    view
 }
