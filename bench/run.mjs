@@ -168,6 +168,21 @@ async function main() {
       results.requestedByWidget = requested;
       results.encodings = [...new Set(servers.widget.log.filter((r) => r.status === 200).map((r) => r.encoding))];
 
+      // The default height (every disclosure closed), at a phone's and a desktop's width:
+      // what an editor's iframe must hold before the reader opens anything.
+      results.heights = await section('default heights', async () => {
+        const heights = {};
+        for (const width of [360, 1000]) {
+          const context = await browser.newContext({ viewport: { width, height: 800 } });
+          const page = await context.newPage();
+          await page.goto(servers.widget.url);
+          await page.waitForSelector('#phase-tracker[data-app-mounted]', { timeout: 30_000 });
+          heights[width] = await page.evaluate(() => document.documentElement.scrollHeight);
+          await context.close();
+        }
+        return heights;
+      });
+
       const tickUrl = `${servers.isolated.url}?phase=2`;
       log(`countdown: ${opts.ticks} ticks of 1 s, then ${opts.hours} simulated hours (fake clock from ${new Date(startTime).toISOString()}, ${tickUrl})`);
       results.clock = await section('countdown ticks and memory', () =>
@@ -228,6 +243,15 @@ function render(r, opts) {
     row(`First view, brotli -q 11 (${S.widget.rows.length} vs ${S.reference?.rows.length ?? '—'} files)`, bytes(w.brotli), bytes(f?.brotli), ratio(w.brotli, f?.brotli), '≤ 60 KB (60,000 B)', verdict(w.brotli <= TARGETS.firstViewBrotli));
     row('First view, gzip -9', bytes(w.gzip), bytes(f?.gzip), ratio(w.gzip, f?.gzip), '—', '');
     row('First view, raw', bytes(w.raw), bytes(f?.raw), ratio(w.raw, f?.raw), '—', '');
+    const H = r.heights;
+    row(
+      'Default height, every disclosure closed (360 / 1000 px wide)',
+      H ? `${H[360]} / ${H[1000]} px` : why('default heights'),
+      '',
+      '',
+      '≤ 1,480 / 900 px',
+      H ? verdict(H[360] <= 1480 && H[1000] <= 900) : 'n/a',
+    );
   } else {
     row('First view bytes', why('sizes'), '', '', '≤ 60 KB brotli', 'n/a');
   }

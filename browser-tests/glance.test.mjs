@@ -23,7 +23,7 @@ import assert from 'node:assert/strict';
 import { assertNoConsoleErrors, openPage, waitForMount } from './lib/browser.mjs';
 import { forEachEngine } from './lib/each-engine.mjs';
 import { serveStatic } from './lib/server.mjs';
-import { appUrl, openApp, startSuite, waitFor, withFailureShot } from './lib/ui-helpers.mjs';
+import { appUrl, luminance, openApp, parseRgb, startSuite, waitFor, withFailureShot } from './lib/ui-helpers.mjs';
 
 const TEST_TIMEOUT_MS = 90_000;
 /** Today, for these tests: the day the data was last reviewed against the sources. */
@@ -265,6 +265,40 @@ test('screenshots of each state at 360 and 1000 px, light and dark', { timeout: 
           await rec.close();
         }
       }
+    }
+  }
+});
+
+/** WCAG's contrast ratio of two [r, g, b] colours. */
+function contrast(a, b) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test('timeline colours meet 3:1 against the background in both schemes (WCAG 1.4.11)', { timeout: TEST_TIMEOUT_MS }, async () => {
+  for (const scheme of ['light', 'dark']) {
+    const rec = await openApp(suite, { now: TODAY }, { context: { colorScheme: scheme } });
+    try {
+      const colours = await rec.page.evaluate(() => {
+        const style = (selector, prop) => getComputedStyle(document.querySelector(selector))[prop];
+        return {
+          background: getComputedStyle(document.body).backgroundColor,
+          'deadline window': style('.tl .window', 'fill'),
+          deadline: style('.tl #tl-d', 'fill'),
+          'completion reported': style('.tl #tl-c .done', 'fill'),
+          'several marks': style('.tl .cluster, .key .cluster', 'stroke'),
+          today: style('.tl .today', 'stroke'),
+          track: style('.tl .track', 'stroke'),
+        };
+      });
+      const background = parseRgb(colours.background);
+      for (const [name, css] of Object.entries(colours)) {
+        if (name === 'background') continue;
+        const ratio = contrast(parseRgb(css), background);
+        assert.ok(ratio >= 3, `${scheme}: ${name} (${css}) is ${ratio.toFixed(2)}:1 against ${colours.background}`);
+      }
+    } finally {
+      await rec.close();
     }
   }
 });
