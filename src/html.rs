@@ -755,6 +755,15 @@ pub fn timeline_drawing(story: &Story, marks: &AxisMarks) -> String {
             );
         }
     }
+    // Today under the marks, so a mark on it stays whole.
+    if let Some(f) = marks.today {
+        let x = pct(f);
+        let _ = write!(
+            svg,
+            "<line class=\"today\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{height}\"/>",
+            SCALE - 4
+        );
+    }
     for row in &marks.rows {
         let top = SCALE + row.phase * ROW;
         let mid = top + 12 + TRACK / 2;
@@ -786,14 +795,6 @@ pub fn timeline_drawing(story: &Story, marks: &AxisMarks) -> String {
             }
             svg.push_str("</g>");
         }
-    }
-    if let Some(f) = marks.today {
-        let x = pct(f);
-        let _ = write!(
-            svg,
-            "<line class=\"today\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{height}\"/>",
-            SCALE - 4
-        );
     }
     svg.push_str("</svg>");
     svg

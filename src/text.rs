@@ -86,7 +86,7 @@ pub const AXIS_DEADLINE: &str = "deadline";
 /// Timeline legend: a reported completion.
 pub const AXIS_DONE: &str = "completion reported";
 /// Timeline legend: marks too close to draw apart.
-pub const AXIS_CLUSTER: &str = "several marks, counted";
+pub const AXIS_CLUSTER: &str = "several marks";
 
 /// A deadline mark's name: "Deadline: September 2025, 5 sources".
 pub fn deadline_mark(position: &str, sources: usize) -> String {

@@ -2,15 +2,15 @@
 //! exact list of problems it produces ("record | field | message"), so a rule that stops
 //! firing, fires on the wrong record or field, or changes its words fails here.
 //!
-//! (A phase that "starts after itself" is not here: the `starts_after` field is leaving the
-//! format.)
+//! (A phase that "starts after itself" is not here: the `starts_after` field has left the
+//! format; a phase's status comes only from what sources reported.)
 
 mod common;
 
 use serde_json::{json, Value};
 
-/// A small valid data file; each test breaks one thing in it. It avoids `starts_after` (on
-/// its way out of the format) and every optional field a broken file does not need.
+/// A small valid data file; each test breaks one thing in it. It avoids every optional field
+/// a broken file does not need.
 fn valid() -> Value {
     json!({
         "format": 1,
