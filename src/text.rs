@@ -50,8 +50,6 @@ pub fn context_summary(subjects: usize, disputed: usize, events: usize) -> Strin
         plural(events as i64, "event", "events")
     )
 }
-/// Heading of the claims section.
-pub const CLAIMS: &str = "What sources say";
 /// Shown when a phase has no events yet.
 pub const NO_EVENTS: &str = "No events reported yet.";
 /// Shown when a subject has no claims yet.
@@ -331,11 +329,6 @@ pub fn badge_count(sources: usize) -> String {
 /// Heading of the badge panel.
 pub fn panel_heading(subject: &str) -> String {
     format!("What sources say about {subject}")
-}
-
-/// One value group's size: "3 claims".
-pub fn group_size(claims: usize) -> String {
-    format!("{claims} {}", plural(claims as i64, "claim", "claims"))
 }
 
 /// Heading of the claims on a disputed subject that hold no position in the dispute.
