@@ -216,6 +216,7 @@ test('deep links: #claim-, #event- and #subject- select the tab, open the disclo
         assert.deepEqual(state, { selected: 'true', open: true, panel: true }, `${c.hash}: ${JSON.stringify(state)}`);
         assert.equal(await frame.locator(c.hash).isVisible(), true, `${c.hash} is shown`);
         assert.equal(page.url(), `${host.url}host.html`, 'the host page did not navigate');
+        assert.equal(await frame.evaluate(() => location.hash), c.hash, 'the address keeps the link');
         await rec.screenshot(`glance-deep-link-${id}`);
       });
     } finally {

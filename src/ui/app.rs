@@ -13,8 +13,8 @@ use crate::text;
 use leptos::prelude::*;
 
 /// The tracker for `story`, configured by the page's URL `params`, showing the instant of
-/// `clock`.
-/// (A plain function rather than a `#[component]`: no props builder in the wasm.)
+/// `clock`: the Leptos component the widget mounts (a plain function rather than a
+/// `#[component]`, so no props builder in the wasm).
 pub fn app(story: &'static Story, params: Params, clock: Clock) -> impl IntoView {
     let selected = RwSignal::new(params.phase.unwrap_or(0));
     let compact = params.compact;

@@ -91,13 +91,17 @@ pub fn run(story: &'static Story, clock: Clock) {
             }
         }
     });
+    let root_for_pause = root.clone();
     browser::on_event(&root, "click", move |event: Event| {
-        let button = browser::target(&event).and_then(|t| browser::closest(&t, ".pause"));
-        if let Some(button) = button {
+        let pressed = browser::target(&event).and_then(|t| browser::closest(&t, ".pause"));
+        if pressed.is_some() {
             clock.toggle_pause();
             let paused = clock.paused.get_untracked();
-            let _ = button.set_attribute("aria-pressed", if paused { "true" } else { "false" });
-            button.set_text_content(Some(if paused { text::RESUME } else { text::PAUSE }));
+            // One clock: every pause control says the same.
+            for button in all(&root_for_pause, ".pause") {
+                let _ = button.set_attribute("aria-pressed", if paused { "true" } else { "false" });
+                button.set_text_content(Some(if paused { text::RESUME } else { text::PAUSE }));
+            }
         }
     });
 }

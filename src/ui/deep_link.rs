@@ -23,7 +23,7 @@ pub fn follow(story: &'static Story, clock: Clock, selected: RwSignal<usize>) {
             return;
         };
         if let Some(i) = place.phase {
-            super::tabs::select(selected, story.phases.len(), i, false);
+            super::tabs::select(selected, story.phases.len(), i, false, false);
         }
         let details = match (
             place.disclosure,

@@ -1,6 +1,8 @@
-//! The browser shell: Leptos components that render the core's answers and wire the
-//! reader's input, mounted in the browser ([`start`]) and rendered to HTML at build time
-//! ([`first_view`], host only). Nothing here decides a fact; see [`crate::core`].
+//! The browser shell: a Leptos view of the core's answers (most of it markup from
+//! [`crate::html`], kept current by signals) and the listeners that wire the reader's input,
+//! mounted in the browser ([`start`]) and rendered to HTML at build time ([`first_view`],
+//! host only). Plain functions rather than `#[component]`s, and markup rather than many small
+//! views, keep the wasm light. Nothing here decides a fact; see [`crate::core`].
 
 mod app;
 mod axis;

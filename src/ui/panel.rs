@@ -1,7 +1,8 @@
 //! One phase's panel: the answer first (status, deadlines with their countdown, and whether
 //! sources disagree), then the evidence in disclosures that say what they hold (what
-//! happened, what sources say, the phase and its places). Read-only parts are markup from
-//! [`crate::html`]; the badges and the countdown are live components.
+//! happened, what sources say, the phase and its places). Everything is markup from
+//! [`crate::html`], redrawn when what is known changes; the badges are wired by
+//! `ui::disagree` and the countdown's clock cells filled by `ui::countdown`'s ticker.
 
 use super::clock::Clock;
 use super::countdown::countdown_section;

@@ -27,9 +27,10 @@ fn key_target(key: &str, current: usize, count: usize) -> Option<usize> {
     }
 }
 
-/// Selects the tab at `index`: marks it selected, shows its panel, hides the others, puts
-/// it in the URL's fragment, and focuses it when asked.
-pub fn select(selected: RwSignal<usize>, count: usize, index: usize, focus: bool) {
+/// Selects the tab at `index`: marks it selected, shows its panel, hides the others, and
+/// focuses it when asked. A reader's selection (`by_reader`) is put in the URL's fragment; a
+/// deep link's is not, so the address keeps the item it names.
+pub fn select(selected: RwSignal<usize>, count: usize, index: usize, focus: bool, by_reader: bool) {
     selected.set(index);
     for i in 0..count {
         let on = i == index;
@@ -41,7 +42,9 @@ pub fn select(selected: RwSignal<usize>, count: usize, index: usize, focus: bool
             panel.set_hidden(!on);
         }
     }
-    browser::replace_fragment(&phase_fragment(index));
+    if by_reader {
+        browser::replace_fragment(&phase_fragment(index));
+    }
     if focus {
         browser::focus(&html::tab_id(index));
     }
@@ -73,14 +76,14 @@ pub fn phase_tabs(
                         .and_then(|t| t.get_attribute("data-index"))
                         .and_then(|i| i.parse().ok());
                     if let Some(i) = index {
-                        select(selected, count, i, false);
+                        select(selected, count, i, false, true);
                     }
                 });
                 browser::on_event(&list, "keydown", move |event: Event| {
                     let key = event.unchecked_into::<KeyboardEvent>();
                     if let Some(next) = key_target(&key.key(), selected.get_untracked(), count) {
                         key.prevent_default();
-                        select(selected, count, next, true);
+                        select(selected, count, next, true, true);
                     }
                 });
             },
