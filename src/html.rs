@@ -5,7 +5,6 @@
 
 use crate::core::axis::{clusters, AxisMarks, Mark, MarkKind, MARK_SPACE, WIDTHS};
 use crate::core::countdown::{countdown, reading_at};
-use crate::core::date::Precision;
 use crate::core::date::{closing_day, format_day, local_day, month_abbr};
 use crate::core::deadline::positions;
 use crate::core::deadline::Position;
@@ -121,7 +120,7 @@ pub fn countdown_rows(
             let sources = if count > 2 {
                 format!(
                     "<details class=\"row-sources\"><summary>{}</summary>{list}</details>",
-                    text::sources_summary(count)
+                    text::badge_count(count)
                 )
             } else {
                 list
@@ -165,11 +164,7 @@ pub fn deadline_announcement(story: &Story, phase: &Phase, target: DateTime<Utc>
 /// The pause control, when a deadline of `phase` known at `as_of` is given to the day (only
 /// those tick by the second; a count of days needs none).
 pub fn pause(story: &Story, phase: &Phase, as_of: DateTime<Utc>, paused: bool) -> String {
-    let ticking = countdown(story, phase, as_of)
-        .deadlines
-        .iter()
-        .any(|d| d.position.precision() == Precision::Day);
-    if !ticking {
+    if !countdown(story, phase, as_of).ticks_by_second() {
         return String::new();
     }
     format!(
@@ -182,14 +177,9 @@ pub fn pause(story: &Story, phase: &Phase, as_of: DateTime<Utc>, paused: bool) -
 /// else each distinct wording of its claims ("Erbil / The Kurdistan Region").
 pub fn group_text(story: &Story, d: &Disagreement, g: &ValueGroup) -> String {
     if d.subject.kind == SubjectKind::Deadline {
-        let position = Position {
-            target: g.claims[0]
-                .date()
-                .map(|date| date.target(story.meta.offset))
-                .unwrap_or_default(),
-            claims: g.claims.clone(),
-        };
-        return position_name(&position);
+        if let Some(position) = Position::of(&g.claims, story.meta.offset) {
+            return position_name(&position);
+        }
     }
     let mut texts: Vec<String> = Vec::new();
     for c in &g.claims {
@@ -840,18 +830,9 @@ fn mark_name(story: &Story, m: &Mark) -> String {
         .map(|s| s.outlet.as_str())
         .collect();
     match m.kind {
-        MarkKind::Deadline => {
-            let position = Position {
-                target: m
-                    .claims
-                    .first()
-                    .and_then(|c| c.date())
-                    .map(|d| d.target(story.meta.offset))
-                    .unwrap_or_default(),
-                claims: m.claims.clone(),
-            };
-            text::deadline_mark(&position_name(&position), position.source_count())
-        }
+        MarkKind::Deadline => Position::of(&m.claims, story.meta.offset)
+            .map(|p| text::deadline_mark(&position_name(&p), p.source_count()))
+            .unwrap_or_default(),
         MarkKind::Completion => text::completion_mark(&format_day(m.day), &outlets.join(", ")),
     }
 }

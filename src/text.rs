@@ -302,11 +302,6 @@ pub fn finished((first, last): (i64, i64)) -> String {
     format!("completion reported {span}")
 }
 
-/// How many sources give a deadline, as the summary of their list: "8 sources".
-pub fn sources_summary(sources: usize) -> String {
-    badge_count(sources)
-}
-
 /// Announced politely when a deadline passes: "The September 2026 deadline has now passed."
 pub fn deadline_now_passed(deadline: &str) -> String {
     format!("The {deadline} deadline has now passed.")

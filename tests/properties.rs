@@ -132,7 +132,7 @@ proptest! {
             let a = phase_status(&story, phase, now);
             let b = phase_status(&story, phase, settled);
             prop_assert_eq!(a.status, b.status);
-            prop_assert_eq!(a.deadlines_passed, b.deadlines_passed);
+            prop_assert_eq!(a.deadlines_passed(), b.deadlines_passed());
             let c = countdown(&story, phase, now);
             for d in &c.deadlines {
                 prop_assert_eq!(d.remaining, d.target() - now);

@@ -135,7 +135,7 @@ fn kurdistan_phase_has_no_start_until_a_source_reports_one() {
     // Two positions: September 2026 has passed, the end of 2026 has not. The floor (C03,
     // "at least until September 2026") is neither.
     assert_eq!(today.deadlines.len(), 2);
-    assert_eq!(today.deadlines_passed, 1);
+    assert_eq!(today.deadlines_passed(), 1);
     assert!(!today.basis.iter().any(|c| c.id == "C03"));
 }
 
@@ -219,6 +219,10 @@ fn kurdistan_countdown_shows_two_windows_in_days() {
     );
     let floors: Vec<&str> = cd.floors.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(floors, ["C03"]);
+    assert!(
+        !cd.ticks_by_second(),
+        "no deadline of this story is given to the day"
+    );
     assert!(cd.finished.is_empty());
 }
 
@@ -270,6 +274,7 @@ fn a_day_level_deadline_ticks_to_the_second() {
     let zone = s.meta.offset;
     let now = at("2026-06-29T23:59:58-05:00");
     let cd = countdown(&s, s.phase("south").unwrap(), now);
+    assert!(cd.ticks_by_second());
     let day = cd
         .deadlines
         .iter()

@@ -152,6 +152,16 @@ pub struct Countdown<'a> {
     pub finished: Vec<Finish<'a>>,
 }
 
+impl Countdown<'_> {
+    /// True when a deadline is given to the day, so the countdown ticks by the second (and a
+    /// reader needs a way to pause it); a count of days moves once a day.
+    pub fn ticks_by_second(&self) -> bool {
+        self.deadlines
+            .iter()
+            .any(|d| d.position.precision() == Precision::Day)
+    }
+}
+
 /// The countdown for `phase` at `now`, from the claims known by `now`.
 pub fn countdown<'a>(story: &'a Story, phase: &'a Phase, now: DateTime<Utc>) -> Countdown<'a> {
     let zone = story.meta.offset;

@@ -17,6 +17,16 @@ pub struct Position<'a> {
 }
 
 impl<'a> Position<'a> {
+    /// The position `claims` hold, closing when their first claim's deadline does (every claim
+    /// of a position closes then); `None` for no dated claim.
+    pub fn of(claims: &[&'a Claim], zone: FixedOffset) -> Option<Self> {
+        let target = claims.first()?.date()?.target(zone);
+        Some(Self {
+            target,
+            claims: claims.to_vec(),
+        })
+    }
+
     /// The most precise of the claims' dates: what the position is named and counted by.
     /// A month-level position shows no day, a year-level one no month.
     pub fn date(&self) -> &'a ReportedDate {

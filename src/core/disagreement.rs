@@ -155,6 +155,20 @@ pub fn disagreement<'a>(
     })
 }
 
+/// How many subjects `phase` (or the story, for `None`) has, and on how many sources
+/// disagreed at `now`: what a disclosure's summary counts.
+pub fn subject_counts(story: &Story, phase: Option<&str>, now: DateTime<Utc>) -> (usize, usize) {
+    let subjects = story
+        .subjects
+        .iter()
+        .filter(|s| s.phase.as_deref() == phase);
+    let disputed = subjects
+        .clone()
+        .filter(|s| disagreement(story, s, now).is_some())
+        .count();
+    (subjects.count(), disputed)
+}
+
 /// Every disagreement known by `now` on subjects of `phase` (or on story-wide subjects,
 /// for `None`), in subject order.
 pub fn disagreements<'a>(

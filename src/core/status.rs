@@ -34,13 +34,21 @@ pub struct PhaseStatus<'a> {
     pub basis: Vec<&'a Claim>,
     /// The deadlines the sources give, earliest first, as known by then.
     pub deadlines: Vec<Position<'a>>,
-    /// How many of those had passed.
-    pub deadlines_passed: usize,
     /// The instant the status is for.
     pub as_of: DateTime<Utc>,
     /// For a phase past a deadline with no completion reported: the newest report on it,
     /// when that is at least [`QUIET_AFTER_DAYS`] old.
     pub quiet_since: Option<DateTime<Utc>>,
+}
+
+impl PhaseStatus<'_> {
+    /// How many of the deadlines had passed by the status's instant.
+    pub fn deadlines_passed(&self) -> usize {
+        self.deadlines
+            .iter()
+            .filter(|p| p.target <= self.as_of)
+            .count()
+    }
 }
 
 /// The state of `phase` at `now`, using only what had been reported by `now`.
@@ -51,12 +59,10 @@ pub fn phase_status<'a>(story: &'a Story, phase: &'a Phase, now: DateTime<Utc>) 
         .filter(|p| p.target <= now)
         .flat_map(|p| p.claims.iter().copied())
         .collect();
-    let deadlines_passed = deadlines.iter().filter(|p| p.target <= now).count();
     let answer = |status, basis, quiet_since| PhaseStatus {
         status,
         basis,
         deadlines: deadlines.clone(),
-        deadlines_passed,
         as_of: now,
         quiet_since,
     };

@@ -4,8 +4,9 @@
 use super::axis::axis;
 use super::clock::Clock;
 use super::live;
-use super::panel::{more, subject_counts};
+use super::panel::more;
 use super::tabs::phase_tabs;
+use crate::core::disagreement::subject_counts;
 use crate::core::params::Params;
 use crate::core::story::Story;
 use crate::html;

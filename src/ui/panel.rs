@@ -8,7 +8,7 @@ use super::clock::Clock;
 use super::countdown::countdown_section;
 use super::live;
 use super::Live;
-use crate::core::disagreement::disagreement;
+use crate::core::disagreement::subject_counts;
 use crate::core::status::phase_status;
 use crate::core::story::{Phase, Story, SubjectKind};
 use crate::html;
@@ -30,24 +30,6 @@ pub fn more(id: String, summary: Live, body: Live) -> impl IntoView {
             <div class="more-body" inner_html=body></div>
         </details>
     }
-}
-
-/// How many subjects `phase` (or the story, for `None`) has, and how many were disputed at
-/// `now`.
-pub fn subject_counts(
-    story: &Story,
-    phase: Option<&str>,
-    now: chrono::DateTime<chrono::Utc>,
-) -> (usize, usize) {
-    let subjects = story
-        .subjects
-        .iter()
-        .filter(|s| s.phase.as_deref() == phase);
-    let disputed = subjects
-        .clone()
-        .filter(|s| disagreement(story, s, now).is_some())
-        .count();
-    (subjects.count(), disputed)
 }
 
 /// Everything about one phase.
