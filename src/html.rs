@@ -579,7 +579,7 @@ pub fn floors(story: &Story, floors: &[&Claim]) -> String {
 }
 
 /// A symbol for a status, so it is never told by colour alone.
-fn status_symbol(status: Status) -> &'static str {
+pub fn status_symbol(status: Status) -> &'static str {
     match status {
         Status::NoStartReported => "○",
         Status::StartReported => "◐",

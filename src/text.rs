@@ -120,6 +120,15 @@ pub fn static_as_of(day: &str) -> String {
     format!("The facts above are as of {day}, when this page was built. The live countdown starts once the page has loaded.")
 }
 
+/// The share card's last line: "As of 25 Nov 2026. Every claim and its source: in the live
+/// tracker."
+pub fn card_as_of(day: &str) -> String {
+    format!("As of {day}. Every claim and its source: in the live tracker.")
+}
+
+/// The share card's description, for readers who cannot see it (`og:image:alt`).
+pub const CARD_ALT: &str = "Where each phase stands, its deadlines and where sources disagree, as of the build.";
+
 /// CSS class for a status, shared by the static page and the widget.
 pub fn status_class(status: Status) -> &'static str {
     match status {
