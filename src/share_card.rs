@@ -213,6 +213,10 @@ pub fn png(svg: &str) -> Result<Vec<u8>, String> {
     let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("share card: {e}"))?;
     let mut pixmap =
         tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("share card: cannot allocate the picture")?;
-    resvg::render(&tree, tiny_skia::Transform::identity(), &mut pixmap.as_mut());
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::identity(),
+        &mut pixmap.as_mut(),
+    );
     pixmap.encode_png().map_err(|e| format!("share card: {e}"))
 }

@@ -104,6 +104,8 @@ pub fn cluster(count: usize, names: &str) -> String {
 pub const AXIS_TODAY: &str = "today";
 /// Time axis legend, on the page rendered at build time: the mark stands at the build day.
 pub const AXIS_AS_OF: &str = "as of";
+/// The link to the story's data as spreadsheet files (the header's last item).
+pub const GET_DATA: &str = "Get the data";
 /// The embed button.
 pub const EMBED: &str = "Embed this tracker";
 /// Label of the embed snippet.
@@ -127,7 +129,8 @@ pub fn card_as_of(day: &str) -> String {
 }
 
 /// The share card's description, for readers who cannot see it (`og:image:alt`).
-pub const CARD_ALT: &str = "Where each phase stands, its deadlines and where sources disagree, as of the build.";
+pub const CARD_ALT: &str =
+    "Where each phase stands, its deadlines and where sources disagree, as of the build.";
 
 /// CSS class for a status, shared by the static page and the widget.
 pub fn status_class(status: Status) -> &'static str {

@@ -52,7 +52,10 @@ fn the_card_names_positions_disputes_quiet_coverage_and_its_day() {
         "No report on this phase since 12 Mar 2026.",
         "As of 25 Nov 2026.",
     ] {
-        assert!(card.contains(expected), "the card says {expected:?}:\n{card}");
+        assert!(
+            card.contains(expected),
+            "the card says {expected:?}:\n{card}"
+        );
     }
 }
 
@@ -60,8 +63,16 @@ fn the_card_names_positions_disputes_quiet_coverage_and_its_day() {
 fn the_png_is_1200_by_630_with_the_text_drawn() {
     let story = bundled();
     let bytes = png(&svg(&story, at("2026-11-25T12:00:00+03:00"))).expect("the card renders");
-    assert!(bytes.len() > 20_000, "a card with text is not tiny: {} B", bytes.len());
-    assert!(bytes.len() < 300_000, "small enough to share: {} B", bytes.len());
+    assert!(
+        bytes.len() > 20_000,
+        "a card with text is not tiny: {} B",
+        bytes.len()
+    );
+    assert!(
+        bytes.len() < 300_000,
+        "small enough to share: {} B",
+        bytes.len()
+    );
     let pixmap = Pixmap::decode_png(&bytes).expect("a valid PNG");
     assert_eq!((pixmap.width(), pixmap.height()), (WIDTH, HEIGHT));
     // The band behind the title is dark, the body light, and text is drawn on both: dark
@@ -71,12 +82,18 @@ fn the_png_is_1200_by_630_with_the_text_drawn() {
     assert!(!light(10, 10), "the title band is dark");
     assert!(light(10, 300), "the body is light");
     let band_text = (40..1100).filter(|x| light(*x, 60)).count();
-    assert!(band_text > 50, "the title is drawn ({band_text} light pixels on its line)");
+    assert!(
+        band_text > 50,
+        "the title is drawn ({band_text} light pixels on its line)"
+    );
     let body_text = (0..HEIGHT)
         .flat_map(|y| (0..WIDTH).map(move |x| (x, y)))
         .filter(|(x, y)| *y > 160 && !light(*x, *y))
         .count();
-    assert!(body_text > 20_000, "the phases are drawn ({body_text} dark pixels)");
+    assert!(
+        body_text > 20_000,
+        "the phases are drawn ({body_text} dark pixels)"
+    );
 }
 
 #[test]
