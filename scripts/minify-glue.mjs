@@ -1,5 +1,7 @@
 // Minifies wasm-bindgen's JavaScript glue in a release build and keeps its SRI hash in
-// index.html right. Trunk 0.21 cannot minify this file (its minifier rejects the syntax), so
+// index.html right. First it drops the stream classes that Leptos's server-function
+// dependency exports (wasm-streams' IntoUnderlying*; the widget has no server functions), whose
+// wasm exports index.html's wasm-opt parameters remove (about 1.5 KB brotli in all). Trunk 0.21 cannot minify this file (its minifier rejects the syntax), so
 // the post_build hook (scripts/post-build.sh) runs this with terser, pinned in
 // browser-tests/package.json. Usage: node scripts/minify-glue.mjs <staging dir>
 import { createHash } from 'node:crypto';
@@ -22,7 +24,22 @@ if (glue.length !== 1) {
 }
 const file = join(dir, glue[0]);
 const source = readFileSync(file, 'utf8');
-const { code } = await minify(source, { module: true, compress: true, mangle: true });
+
+// wasm-streams' exported classes: each class, its Symbol.dispose line and its finalization
+// registry. Nothing imports them, and their wasm exports are gone.
+const STREAM_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
+let glueSource = source;
+for (const name of STREAM_CLASSES) {
+  glueSource = glueSource
+    .replace(new RegExp(`^export class ${name} \\{\\n[\\s\\S]*?^\\}\\n`, 'm'), '')
+    .replace(new RegExp(`^if \\(Symbol\\.dispose\\) ${name}\\.prototype.*\\n`, 'm'), '')
+    .replace(new RegExp(`^const ${name}Finalization = [\\s\\S]*?;\\n`, 'm'), '');
+}
+if (/IntoUnderlying|intounderlying/.test(glueSource)) {
+  console.error('minify-glue: a stream class of wasm-streams is still referenced after removing them');
+  process.exit(1);
+}
+const { code } = await minify(glueSource, { module: true, compress: true, mangle: true });
 writeFileSync(file, code);
 
 // Trunk wrote the SRI hash of the unminified file; replace it with the new file's.

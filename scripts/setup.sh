@@ -4,7 +4,8 @@
 # in the right version it installs nothing and takes a few seconds.
 #
 #   scripts/setup.sh          widget tools: wasm32 target, trunk, wasm-bindgen,
-#                             wasm-opt (npm binaryen, via npm ci in browser-tests/)
+#                             wasm-opt (npm binaryen, via npm ci in browser-tests/),
+#                             Debian fonts-dejavu-core (the share card's font)
 #   scripts/setup.sh --test   also: rustfmt, clippy, Debian chromium +
 #                             chromium-driver, brotli, and for the Firefox and
 #                             WebKit tests Debian firefox-esr, webkit2gtk-driver
@@ -326,12 +327,26 @@ check_brotli() {
   fi
 }
 
+# The share card's font (src/share_card.rs): every build draws the card with DejaVu Sans.
+check_fonts() {
+  local font=/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
+  if [[ ! -f $font ]]; then
+    local log
+    log="$(log_for apt-fonts)"
+    say "installing fonts-dejavu-core from Debian (the share card's font; takes a few seconds)..."
+    apt_install "$log" fonts-dejavu-core ||
+      fail "fonts-dejavu-core" "$font" "none" "apt-get failed (see $log); as root run: apt-get update && apt-get install -y fonts-dejavu-core"
+    INSTALLED+=("fonts-dejavu-core")
+  fi
+}
+
 # ---- main -----------------------------------------------------------------
 check_rust
 check_trunk
 check_wasm_bindgen
 check_npm
-summary="trunk $TRUNK_FOUND, wasm-bindgen $WASM_BINDGEN_FOUND, wasm-opt $WASM_OPT_FOUND"
+check_fonts
+summary="trunk $TRUNK_FOUND, wasm-bindgen $WASM_BINDGEN_FOUND, wasm-opt $WASM_OPT_FOUND, DejaVu Sans"
 if [[ $WITH_TEST == 1 ]]; then
   check_chromium
   check_brotli

@@ -522,8 +522,12 @@ pub fn status_detail(story: &Story, status: &PhaseStatus) -> String {
     }
 }
 
-/// The inside of the tracker's header: title, dek, review date and the newest source known
-/// at `now`, after a preview banner when the clock is frozen at `preview`.
+/// Where "Get the data" leads: a page (public/data/index.html) listing the story's claims,
+/// sources and events as CSV, which every build writes beside it (`story export`).
+pub const DATA_PAGE: &str = "data/index.html";
+
+/// The inside of the tracker's header: title, dek, review date, the newest source known at
+/// `now` and "Get the data", after a preview banner when the clock is frozen at `preview`.
 pub fn header(story: &Story, now: DateTime<Utc>, preview: Option<DateTime<Utc>>) -> String {
     let zone = story.meta.offset;
     let day = |t: DateTime<Utc>| format_day(local_day(t, zone));
@@ -542,14 +546,20 @@ pub fn header(story: &Story, now: DateTime<Utc>, preview: Option<DateTime<Utc>>)
         escape(&story.meta.dek),
         escape(&text::last_reviewed(&format_day(story.meta.last_reviewed)))
     );
+    let sep = "<span class=\"sep\" aria-hidden=\"true\"> · </span>";
     if let Some(newest) = story.newest_source(now) {
         let _ = write!(
             html,
-            "<span class=\"sep\" aria-hidden=\"true\"> · </span><span>{}</span>",
+            "{sep}<span>{}</span>",
             escape(&text::newest_source(&day(story.published_at(newest))))
         );
     }
-    html.push_str("</p>");
+    let _ = write!(
+        html,
+        "{sep}<a href=\"{DATA_PAGE}\" target=\"_blank\">{}<span class=\"sr-only\"> {}</span></a></p>",
+        text::GET_DATA,
+        text::NEW_TAB
+    );
     html
 }
 
@@ -579,7 +589,7 @@ pub fn floors(story: &Story, floors: &[&Claim]) -> String {
 }
 
 /// A symbol for a status, so it is never told by colour alone.
-fn status_symbol(status: Status) -> &'static str {
+pub fn status_symbol(status: Status) -> &'static str {
     match status {
         Status::NoStartReported => "○",
         Status::StartReported => "◐",

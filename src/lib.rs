@@ -16,6 +16,8 @@ pub const BUNDLED_DATA_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/da
 pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share_card;
 pub mod text;
 
 pub mod ui;

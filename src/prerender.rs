@@ -78,6 +78,26 @@ pub fn rewrite(index: &str, first_view: &str, built_day: &str) -> Result<(String
     Ok((html, Loader { name, source }))
 }
 
+/// The share card's file names in the built folder (written by [`crate::share_card`]).
+pub const CARD_PNG: &str = "share-card.png";
+/// See [`CARD_PNG`].
+pub const CARD_SVG: &str = "share-card.svg";
+
+/// Adds the share card to the page's `<head>` as its social preview (`og:image`, with its
+/// description, and `twitter:card`), at `base` (the published address ending in "/", or ""
+/// for a relative link when the address is not known).
+pub fn with_card_meta(html: &str, base: &str) -> Result<String, String> {
+    let at = html.find("</head>").ok_or("no </head> in index.html")?;
+    let meta = format!(
+        "<meta property=\"og:image\" content=\"{}{CARD_PNG}\"><meta property=\"og:image:alt\" content=\"{}\"><meta name=\"twitter:card\" content=\"summary_large_image\">",
+        html_escape(base),
+        html_escape(text::CARD_ALT)
+    );
+    let mut out = html.to_owned();
+    out.insert_str(at, &meta);
+    Ok(out)
+}
+
 /// The text between the quotes that follow `key`.
 fn quoted_after<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     let rest = &text[text.find(key)? + key.len()..];

@@ -104,6 +104,8 @@ pub fn cluster(count: usize, names: &str) -> String {
 pub const AXIS_TODAY: &str = "today";
 /// Time axis legend, on the page rendered at build time: the mark stands at the build day.
 pub const AXIS_AS_OF: &str = "as of";
+/// The link to the story's data as spreadsheet files (the header's last item).
+pub const GET_DATA: &str = "Get the data";
 /// The embed button.
 pub const EMBED: &str = "Embed this tracker";
 /// Label of the embed snippet.
@@ -119,6 +121,16 @@ pub fn live_unavailable(built_day: &str) -> String {
 pub fn static_as_of(day: &str) -> String {
     format!("The facts above are as of {day}, when this page was built. The live countdown starts once the page has loaded.")
 }
+
+/// The share card's last line: "As of 25 Nov 2026. Every claim and its source: in the live
+/// tracker."
+pub fn card_as_of(day: &str) -> String {
+    format!("As of {day}. Every claim and its source: in the live tracker.")
+}
+
+/// The share card's description, for readers who cannot see it (`og:image:alt`).
+pub const CARD_ALT: &str =
+    "Where each phase stands, its deadlines and where sources disagree, as of the build.";
 
 /// CSS class for a status, shared by the static page and the widget.
 pub fn status_class(status: Status) -> &'static str {

@@ -39,6 +39,7 @@ export const MIME_TYPES = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml',
   '.map': 'application/json',
   '.webmanifest': 'application/manifest+json',

@@ -7,7 +7,8 @@
 fn main() {
     use phase_tracker::core::date::{format_day, local_day};
     use phase_tracker::core::story::Story;
-    use phase_tracker::prerender::rewrite;
+    use phase_tracker::prerender::{rewrite, with_card_meta, CARD_PNG, CARD_SVG};
+    use phase_tracker::share_card;
     use phase_tracker::ui::first_view;
     use phase_tracker::BUNDLED_DATA_BIN;
     use std::path::PathBuf;
@@ -38,13 +39,22 @@ fn main() {
     let day = format_day(local_day(built, story.meta.offset));
     let first_view = first_view::render(story, built);
     let (html, loader) = rewrite(&index, &first_view, &day).unwrap_or_else(|e| fail(e));
+    // The published address, when publishing (scripts/publish.sh): social previews need an
+    // absolute link to the card.
+    let base = std::env::var("PHASE_TRACKER_URL").unwrap_or_default();
+    let html = with_card_meta(&html, &base).unwrap_or_else(|e| fail(e));
+    let card = share_card::svg(story, built);
+    let png = share_card::png(&card).unwrap_or_else(|e| fail(e));
     std::fs::write(dir.join(&loader.name), loader.source)
         .and_then(|()| std::fs::write(&index_path, html))
+        .and_then(|()| std::fs::write(dir.join(CARD_SVG), &card))
+        .and_then(|()| std::fs::write(dir.join(CARD_PNG), &png))
         .unwrap_or_else(|e| fail(format!("writing {}: {e}", dir.display())));
     println!(
-        "prerender: first view as of {built} ({} bytes) and {} written",
+        "prerender: first view as of {built} ({} bytes), {} and the share card ({} bytes of PNG) written",
         first_view.len(),
-        loader.name
+        loader.name,
+        png.len()
     );
 }
 
