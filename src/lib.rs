@@ -3,7 +3,8 @@
 //!
 //! [`core`] is the pure logic, [`text`] every user-facing string and [`html`] the read-only
 //! markup, all tested on the host; [`ui`] renders them with Leptos (in the browser, and at
-//! build time for the first view).
+//! build time for the first view). On the host only, [`cli`] is the editors' `story` command
+//! and [`sheet`] the story as spreadsheet files.
 
 pub mod core;
 
@@ -13,9 +14,13 @@ pub mod core;
 /// less wasm than reading and checking JSON.
 pub const BUNDLED_DATA_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/data.bin"));
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sheet;
 pub mod text;
 
 pub mod ui;
