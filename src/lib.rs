@@ -8,19 +8,21 @@
 
 pub mod core;
 
+// The editors' `story` command and the story as spreadsheet files (host only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sheet;
+
 /// The bundled data file (`data/iraq-coalition.json`) as a validated story in its binary
 /// form, written by `build.rs` and compiled into the widget (read with
 /// [`core::story::Story::decode`]): the reader never fetches it, and decoding it needs far
 /// less wasm than reading and checking JSON.
 pub const BUNDLED_DATA_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/data.bin"));
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod cli;
 pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod sheet;
 pub mod text;
 
 pub mod ui;
