@@ -99,6 +99,7 @@ mod futures;
 use std::fmt;
 use std::mem::{self, ManuallyDrop};
 use std::ops::{Deref, DerefMut, Drop};
+#[cfg(not(target_arch = "wasm32"))]
 use std::thread::{self, ThreadId};
 
 /// The thread a wrapper was made on. Phase tracker patch: on wasm32 there is one thread, so
