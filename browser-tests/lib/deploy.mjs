@@ -223,13 +223,28 @@ http {
   }
 }
 
-/** `caddy validate` on the shipped Caddyfile, with `env`: its output (throws on failure). */
+/** Caddy's home, data and config folders, in `home` (it keeps a local CA there). */
+const caddyHome = (home) => ({
+  HOME: home,
+  XDG_DATA_HOME: path.join(home, 'data'),
+  XDG_CONFIG_HOME: path.join(home, 'config'),
+});
+
+/**
+ * `caddy validate` on the shipped Caddyfile, with `env` and its own temporary home: its
+ * output (throws on failure).
+ */
 export function validateCaddyfile(env) {
-  return execFileSync('/usr/bin/caddy', ['validate', '--config', CADDYFILE, '--adapter', 'caddyfile'], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const home = mkdtempSync(path.join(os.tmpdir(), 'phase-tracker-caddy-'));
+  try {
+    return execFileSync('/usr/bin/caddy', ['validate', '--config', CADDYFILE, '--adapter', 'caddyfile'], {
+      env: { ...process.env, ...caddyHome(home), ...env },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -243,9 +258,7 @@ export async function startCaddy({ root }) {
     const port = await freePort();
     const env = {
       ...process.env,
-      HOME: home,
-      XDG_DATA_HOME: path.join(home, 'data'),
-      XDG_CONFIG_HOME: path.join(home, 'config'),
+      ...caddyHome(home),
       PHASE_TRACKER_SITE: `http://127.0.0.1:${port}`,
       PHASE_TRACKER_DIST: root,
       PHASE_TRACKER_CADDY_ADMIN: 'off',
