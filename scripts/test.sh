@@ -47,7 +47,7 @@ STEP_NAMES=(
   "cargo clippy --all-targets -- -D warnings (host)"
   "cargo clippy --target wasm32-unknown-unknown -- -D warnings (wasm)"
   "cargo test (host)"
-  "scripts/publish.sh: trunk build --release --offline (the fixture story, then the bundled one)"
+  "scripts/publish.sh (trunk build --release; the fixture story, then the bundled one)"
   "trunk build --features test-hooks (the test build, debug)"
   "browser tests (node --test in browser-tests/)"
 )
