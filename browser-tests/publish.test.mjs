@@ -7,7 +7,7 @@
 //     binaryen) first on PATH, before building anything;
 //   - publish.sh with an address and a decoy wasm-opt 108 first on PATH uses the pinned one
 //     (the wasm is byte for byte dist/'s) and writes the address into oembed.json,
-//     embed-example.html and _headers;
+//     embed-example.html, the page's og:image and _headers;
 //   - the published dist/ (scripts/test.sh publishes it without an address): a .br (brotli
 //     -q 11) and a .gz (gzip -9) beside every text file, the originals kept, _headers with
 //     one rule per file, embed-example.html framing "./".
@@ -22,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DIST, assertBuilt } from './lib/dist.mjs';
 import { PREVIEW_ADDRESS } from './lib/embed-helpers.mjs';
-import { ROOT, TEXT_FILE, expectedHeaders, isHashed, parseHeadersFile, publishedFiles } from './lib/deploy.mjs';
+import { ROOT, TEXT_FILE, expectedHeaders, isHashed, pageFolders, parseHeadersFile, publishedFiles } from './lib/deploy.mjs';
 
 const ADDRESS = 'https://news.example/tracker/';
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'phase-tracker-publish-'));
@@ -71,8 +71,10 @@ function assertPrecompressed(dir) {
 function assertHeadersFile(dir, prefix) {
   const rules = parseHeadersFile(readFileSync(path.join(dir, '_headers'), 'utf8'));
   const files = publishedFiles(dir);
-  assert.deepEqual([...rules.keys()].sort(), [prefix, ...files.map((f) => prefix + f)].sort());
-  assert.deepEqual(rules.get(prefix), expectedHeaders('index.html'), `the folder ${prefix} is the widget page`);
+  const folders = pageFolders(files);
+  assert.ok(folders.includes(''), 'the top folder is the widget page');
+  assert.deepEqual([...rules.keys()].sort(), [...folders, ...files].map((f) => prefix + f).sort());
+  for (const f of folders) assert.deepEqual(rules.get(prefix + f), expectedHeaders(`${f}index.html`), `the folder ${prefix + f} is a page`);
   for (const f of files) assert.deepEqual(rules.get(prefix + f), expectedHeaders(f), `_headers rule for ${prefix + f}`);
 }
 
@@ -165,6 +167,9 @@ test('publish.sh uses the pinned tools whatever else is on PATH, and writes the 
   const example = readFileSync(path.join(dist, 'embed-example.html'), 'utf8');
   const srcs = [...example.matchAll(/\bsrc="([^"]*)"/g)].map((m) => m[1]);
   assert.deepEqual(srcs, [ADDRESS, `${ADDRESS}embed.js`, `${ADDRESS}?compact=1&amp;phase=2&amp;id=sidebar`]);
+  // The page's social preview (the share card) needs an absolute address.
+  const page = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  assert.match(page, new RegExp(`<meta property="og:image" content="${ADDRESS}share-card\\.png">`));
   assertHeadersFile(dist, '/tracker/');
   assertPrecompressed(dist);
 });

@@ -118,7 +118,7 @@ rule() {
     *.wasm) printf '  Access-Control-Allow-Origin: *\n  Content-Type: application/wasm\n' ;;
     *.csv) printf '  Content-Type: text/csv; charset=utf-8\n' ;;
   esac
-  if [[ $file == index.html ]]; then
+  if [[ ${file##*/} == index.html ]]; then
     printf '  Content-Security-Policy: %s\n' "$CSP"
   fi
 }
@@ -128,9 +128,12 @@ rule() {
   echo "# Both read this file only at the root of the site: if dist/ is a folder of a bigger"
   echo "# site, add these lines to the site's own _headers. nginx: deploy/nginx.conf;"
   echo "# Caddy: deploy/Caddyfile."
-  if [[ -f $dist/index.html ]]; then
-    rule "$prefix" index.html
-  fi
+  # A folder's address is its page (index.html): the widget's, "Get the data"'s.
+  for f in "${files[@]}"; do
+    if [[ ${f##*/} == index.html ]]; then
+      rule "$prefix${f%index.html}" "$f"
+    fi
+  done
   for f in "${files[@]}"; do
     rule "$prefix$f" "$f"
   done

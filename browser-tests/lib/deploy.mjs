@@ -12,8 +12,9 @@
 // - Trunk's hashed files (name-<hash>.ext, name-<hash>_bg.wasm): cached a year, immutable;
 //   everything else (the page, embed.js, oembed.json, ...): 5 minutes;
 // - .js and .wasm: Access-Control-Allow-Origin: * (sandboxed frames load them with CORS);
-// - .wasm: application/wasm;
-// - the widget page (the folder's address and index.html): the README's CSP.
+// - .wasm: application/wasm; .csv: text/csv; charset=utf-8;
+// - the pages (a folder's address and its index.html: the widget's, "Get the data"'s): the
+//   README's CSP.
 
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -63,9 +64,14 @@ export function expectedHeaders(rel) {
   const h = { 'cache-control': isHashed(rel) ? IMMUTABLE : SHORT_LIVED };
   if (/\.(m?js|wasm)$/.test(rel)) h['access-control-allow-origin'] = '*';
   if (rel.endsWith('.wasm')) h['content-type'] = 'application/wasm';
-  if (rel === 'index.html') h['content-security-policy'] = CSP;
+  if (rel.endsWith('.csv')) h['content-type'] = 'text/csv; charset=utf-8';
+  if (path.posix.basename(rel) === 'index.html') h['content-security-policy'] = CSP;
   return h;
 }
+
+/** The folders (relative, ending in "/"; "" for the top) that have an index.html page. */
+export const pageFolders = (files) =>
+  files.filter((f) => path.posix.basename(f) === 'index.html').map((f) => f.slice(0, -'index.html'.length));
 
 /** The header names expectedHeaders can set: a server must send none of them otherwise. */
 export const RULED_HEADERS = ['cache-control', 'access-control-allow-origin', 'content-security-policy'];
@@ -309,14 +315,15 @@ export async function checkServedFiles(assert, baseUrl, dir, { prefix = '/' } = 
   const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
   const rules = parseHeadersFile(readFileSync(path.join(dir, '_headers'), 'utf8'));
   const files = publishedFiles(dir);
+  const paths = [...pageFolders(files), ...files];
   assert.deepEqual(
     [...rules.keys()].sort(),
-    [prefix, ...files.map((f) => prefix + f)].sort(),
-    '_headers has one rule for the folder and one for each file',
+    paths.map((f) => prefix + f).sort(),
+    '_headers has one rule for each folder with a page and one for each file',
   );
   const rows = [];
-  for (const rel of ['', ...files]) {
-    const file = rel || 'index.html';
+  for (const rel of paths) {
+    const file = rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
     const original = readFileSync(path.join(dir, file));
     const want = expectedHeaders(file);
     const text = TEXT_FILE.test(file);
@@ -339,7 +346,7 @@ export async function checkServedFiles(assert, baseUrl, dir, { prefix = '/' } = 
           assert.ok(res.body.equals(readFileSync(path.join(dir, file + ext))), `${what}: the ${ext} file as it is`);
         }
       }
-      assert.ok(decode(res.body).equals(original), `${what}: decodes to ${file}`);
+      assert.ok((text ? decode(res.body) : res.body).equals(original), `${what}: decodes to ${file}`);
       for (const name of RULED_HEADERS) {
         assert.equal(res.headers[name], want[name], `${what}: ${name}`);
       }
