@@ -691,7 +691,8 @@ test('source links open a new page without touching the host; no cookie, storage
         assert.ok(l.rel.includes('noopener') && l.rel.includes('noreferrer'), `${name}: ${l.href} rel=${l.rel.join(' ')}`);
       }
 
-      const link = frame.locator('a[target=_blank]').filter({ visible: true }).first();
+      // A source's link (absolute): "Get the data" opens the widget's own data/ page.
+      const link = frame.locator('a[target=_blank][href^="http"]').filter({ visible: true }).first();
       const href = await link.evaluate((a) => a.href);
       const frameUrl = frame.url();
       const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);
