@@ -7,8 +7,8 @@ use crate::core::countdown::{countdown, reading_at};
 use crate::core::date::{format_day, local_day, parse_rfc3339, start_of_day, ReportedDate};
 use crate::core::disagreement::{disagreement, subject_counts};
 use crate::core::status::{phase_status, PhaseStatus, Status};
-use crate::core::story::{Claim, Phase, Source, Story, SubjectKind};
-use crate::html::{position_name, positions_text, value_text};
+use crate::core::story::{Phase, Source, Story, SubjectKind};
+use crate::html::{basis_lines, passed_and_ahead, position_name, positions_text, value_text};
 use crate::text;
 use chrono::{DateTime, FixedOffset, Utc};
 use std::fmt::Write;
@@ -134,35 +134,13 @@ fn phase_text(story: &Story, phase: &Phase, now: DateTime<Utc>) -> String {
 /// it rests on with their sources, one line per date or summary, or which deadlines passed
 /// and which are still ahead, and the line saying coverage has gone quiet.
 fn status_detail(story: &Story, status: &PhaseStatus) -> Vec<String> {
-    let reports = |words: &dyn Fn(&Claim) -> String| -> Vec<String> {
-        let mut lines: Vec<(String, Vec<&String>)> = Vec::new();
-        for c in &status.basis {
-            let key = words(c);
-            match lines.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, ids)) => ids.push(&c.source),
-                None => lines.push((key, vec![&c.source])),
-            }
-        }
-        lines
+    match status.status {
+        Status::CompletionReported | Status::StartReported => basis_lines(status)
             .into_iter()
             .map(|(words, ids)| format!("{words} {}", sources(story, ids)))
-            .collect()
-    };
-    match status.status {
-        Status::CompletionReported => reports(&|c: &Claim| {
-            text::completed_on(&c.date().map(ToString::to_string).unwrap_or_default())
-        }),
-        Status::StartReported => reports(&|c: &Claim| c.summary.clone()),
+            .collect(),
         Status::DeadlinePassed => {
-            let named = |passed: bool| -> Vec<String> {
-                status
-                    .deadlines
-                    .iter()
-                    .filter(|p| (p.target <= status.as_of) == passed)
-                    .map(|p| text::held_by(&position_name(p), p.source_count()))
-                    .collect()
-            };
-            let mut lines = vec![text::deadlines_passed(&named(true), &named(false))];
+            let mut lines = vec![passed_and_ahead(status)];
             if let Some(last) = status.quiet_since {
                 lines.push(text::quiet_since(&format_day(local_day(
                     last,
