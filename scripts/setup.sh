@@ -4,7 +4,8 @@
 # in the right version it installs nothing and takes a few seconds.
 #
 #   scripts/setup.sh           widget tools: wasm32 target, trunk, wasm-bindgen,
-#                              wasm-opt (npm binaryen, via npm ci in browser-tests/),
+#                              wasm-opt (npm binaryen, via npm ci in browser-tests/,
+#                              which also installs CLDR's JSON for tests/locale.rs),
 #                              Debian fonts-dejavu-core (the share card's font)
 #   scripts/setup.sh --publish also: Debian brotli (scripts/publish.sh precompresses
 #                              dist/ with it)
@@ -36,7 +37,7 @@ for arg in "$@"; do
     --test) WITH_TEST=1 ;;
     --publish) WITH_PUBLISH=1 ;;
     -h | --help)
-      sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+      sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
@@ -216,7 +217,7 @@ check_npm() {
   found="$(wasm_opt_found)"
   if [[ $want_stamp != "$have_stamp" || $found != "$WASM_OPT_VERSION" ]]; then
     log="$(log_for npm-ci)"
-    say "installing npm packages of browser-tests/ (playwright-core, puppeteer-core, axe-core, binaryen, terser) with npm ci (takes about 1 min)..."
+    say "installing npm packages of browser-tests/ (playwright-core, puppeteer-core, axe-core, binaryen, terser, CLDR JSON) with npm ci (takes about 1 min)..."
     # Never a browser download: the browsers are Debian's (check_chromium, check_engines).
     if ! (cd "$BT" && PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund) >"$log" 2>&1; then
       fail "npm packages" "browser-tests/package-lock.json installed" "none" "npm ci failed (see $log); run: (cd browser-tests && npm ci)"

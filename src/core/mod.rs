@@ -1,8 +1,8 @@
 //! The pure core: plain Rust with no browser APIs, tested on the host with `cargo test`.
-//! Dates, the story's data, phase status, countdown arithmetic, disagreement detection and
-//! URL-parameter parsing all live here; the UI only renders their answers. The data file's
-//! format and its validation are host only (`build.rs` runs them); the wasm decodes the
-//! validated story.
+//! Dates, the story's data, phase status, countdown arithmetic, disagreement detection,
+//! URL-parameter parsing and the languages' plurals, digits and date formats (CLDR's) all
+//! live here; the UI only renders their answers. The data file's format and its validation
+//! are host only (`build.rs` runs them); the wasm decodes the validated story.
 
 pub mod anchor;
 pub mod axis;
@@ -12,6 +12,8 @@ pub mod deadline;
 pub mod disagreement;
 pub mod embed;
 pub mod encoding;
+pub mod locale;
+mod locale_data;
 pub mod params;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
