@@ -1,143 +1,211 @@
-//! Every user-facing string of the widget, in one place, so translating it is a change to
-//! this file alone. Texts that come from the data file (titles, summaries) are not here.
+//! Every user-facing string of the widget, in one place: the functions and constants the
+//! widget calls, filled from one strings table per language ([`table::Strings`]; English in
+//! [`en`]). Texts that come from the data file (titles, summaries) are not here.
+
+pub mod en;
+pub mod table;
 
 use crate::core::countdown::{Parts, Reading, Remaining};
 use crate::core::date::Precision;
+use crate::core::locale::{plural, Lang};
 use crate::core::status::Status;
 use crate::core::story::Speaker;
+use table::{Counted, Strings};
+
+/// The language the widget is built in.
+pub const LANG: Lang = Lang::En;
+/// Its strings table.
+pub const S: &Strings = &en::EN;
+
+/// `template` with each `{name}` replaced by its value in `args`; a name not in `args`
+/// stays as written.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            rest = &rest[open..];
+            break;
+        };
+        let name = &after[..close];
+        match args.iter().find(|(k, _)| *k == name) {
+            Some((_, value)) => out.push_str(value),
+            None => out.push_str(&rest[open..open + close + 2]),
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A number as the language writes it.
+pub fn number(n: i64) -> String {
+    n.to_string()
+}
+
+/// `n` with its counted noun, in the form the language's plural rules give: "1 day",
+/// "33 days".
+pub fn count(forms: &Counted, n: i64) -> String {
+    let form = forms[plural(LANG, n.unsigned_abs()) as usize];
+    fill(form, &[("n", &number(n))])
+}
 
 /// Shown when the widget cannot start (panic or bad data).
-pub const BROKEN: &str =
-    "The live tracker could not start. The facts above, if any, are as of the last build; please reload to try again.";
+pub const BROKEN: &str = S.broken;
 /// Accessible name of the tab list.
-pub const TABS_LABEL: &str = "Phases";
+pub const TABS_LABEL: &str = S.tabs_label;
 /// Heading of the places list.
-pub const PLACES: &str = "Places";
+pub const PLACES: &str = S.places;
 /// Introduces the sources of a phase's summary and places.
-pub const SOURCES: &str = "Sources:";
+pub const SOURCES: &str = S.sources;
 /// Heading of the countdown.
-pub const COUNTDOWN: &str = "Deadline";
+pub const COUNTDOWN: &str = S.countdown;
+
 /// Summary of a phase's events disclosure: "What happened · 9 events".
 pub fn events_summary(events: usize) -> String {
-    format!(
-        "What happened · {events} {}",
-        plural(events as i64, "event", "events")
+    fill(
+        S.events_summary,
+        &[("events", &count(&S.events, events as i64))],
     )
 }
 
 /// Summary of a claims disclosure: "What sources say · 6 subjects, 4 disputed".
 pub fn claims_summary(subjects: usize, disputed: usize) -> String {
-    format!(
-        "What sources say · {subjects} {}, {disputed} disputed",
-        plural(subjects as i64, "subject", "subjects")
+    fill(
+        S.claims_summary,
+        &[
+            ("subjects", &count(&S.subjects, subjects as i64)),
+            ("disputed", &number(disputed as i64)),
+        ],
     )
 }
 
 /// Summary of a phase's disclosure about itself: "About this phase · 4 places".
 pub fn about_summary(places: usize) -> String {
-    format!(
-        "About this phase · {places} {}",
-        plural(places as i64, "place", "places")
+    fill(
+        S.about_summary,
+        &[("places", &count(&S.places_count, places as i64))],
     )
 }
 
 /// Summary of the story-wide disclosure: "Across both phases · 3 subjects, 3 disputed, 5
 /// events".
 pub fn context_summary(subjects: usize, disputed: usize, events: usize) -> String {
-    format!(
-        "Across both phases · {subjects} {}, {disputed} disputed, {events} {}",
-        plural(subjects as i64, "subject", "subjects"),
-        plural(events as i64, "event", "events")
+    fill(
+        S.context_summary,
+        &[
+            ("subjects", &count(&S.subjects, subjects as i64)),
+            ("disputed", &number(disputed as i64)),
+            ("events", &count(&S.events, events as i64)),
+        ],
     )
 }
+
 /// Shown when a phase has no events yet.
-pub const NO_EVENTS: &str = "No events reported yet.";
+pub const NO_EVENTS: &str = S.no_events;
 /// Shown when a subject has no claims yet.
-pub const NO_CLAIMS: &str = "No source has reported this yet.";
+pub const NO_CLAIMS: &str = S.no_claims;
 /// Pause button, when ticking.
-pub const PAUSE: &str = "Pause countdown";
+pub const PAUSE: &str = S.pause;
 /// Pause button, when paused.
-pub const RESUME: &str = "Resume countdown";
+pub const RESUME: &str = S.resume;
 /// Marks an inferred date.
-pub const INFERRED: &str = "inferred date";
+pub const INFERRED: &str = S.inferred;
 /// Why a date was inferred: " Date inferred: from the URL slug and "Wednesday"."
 pub fn inferred_because(reason: &str) -> String {
-    format!(" Date inferred: {reason}.")
+    fill(S.inferred_because, &[("reason", reason)])
 }
 
 /// Link text suffix for a report that opens in a new tab.
-pub const NEW_TAB: &str = "(opens in a new tab)";
+pub const NEW_TAB: &str = S.new_tab;
 /// Text of the link to an item's own fragment.
-pub const LINK: &str = "Link";
+pub const LINK: &str = S.link;
 /// What that link leads to, for screen readers.
-pub const LINK_WHAT: &str = "to this item";
+pub const LINK_WHAT: &str = S.link_what;
 /// Shown where a source has no link.
-pub const NO_LINK: &str = "no link found";
+pub const NO_LINK: &str = S.no_link;
 /// Close button of the badge panel.
-pub const CLOSE: &str = "Close";
+pub const CLOSE: &str = S.close;
 /// Caption of the timeline.
-pub const AXIS: &str = "Timeline of both phases";
+pub const AXIS: &str = S.axis;
 /// Timeline legend: a deadline's window (the month or year the sources gave).
-pub const AXIS_WINDOW: &str = "deadline window";
+pub const AXIS_WINDOW: &str = S.axis_window;
 /// Timeline legend: a deadline's close.
-pub const AXIS_DEADLINE: &str = "deadline";
+pub const AXIS_DEADLINE: &str = S.axis_deadline;
 /// Timeline legend: a reported completion.
-pub const AXIS_DONE: &str = "completion reported";
+pub const AXIS_DONE: &str = S.axis_done;
 /// Timeline legend: marks too close to draw apart.
-pub const AXIS_CLUSTER: &str = "several marks";
+pub const AXIS_CLUSTER: &str = S.axis_cluster;
 
 /// A deadline mark's name: "Deadline: September 2025, 5 sources".
 pub fn deadline_mark(position: &str, sources: usize) -> String {
-    format!("Deadline: {position}, {}", badge_count(sources))
+    fill(
+        S.deadline_mark,
+        &[("position", position), ("sources", &badge_count(sources))],
+    )
 }
 
 /// A completion mark's name: "Completion reported by 26 Nov 2025: Rudaw".
 pub fn completion_mark(day: &str, outlets: &str) -> String {
-    format!("Completion reported by {day}: {outlets}")
+    fill(S.completion_mark, &[("day", day), ("outlets", outlets)])
 }
 
 /// A cluster's name: "3 marks: ...".
 pub fn cluster(count: usize, names: &str) -> String {
-    format!("{count} marks: {names}")
+    fill(
+        S.cluster,
+        &[("count", &number(count as i64)), ("names", names)],
+    )
 }
 /// Axis legend: today.
-pub const AXIS_TODAY: &str = "today";
+pub const AXIS_TODAY: &str = S.axis_today;
 /// Time axis legend, on the page rendered at build time: the mark stands at the build day.
-pub const AXIS_AS_OF: &str = "as of";
+pub const AXIS_AS_OF: &str = S.axis_as_of;
 /// The link to the story's data as spreadsheet files (the header's last item).
-pub const GET_DATA: &str = "Get the data";
+pub const GET_DATA: &str = S.get_data;
 /// The embed button.
-pub const EMBED: &str = "Embed this tracker";
+pub const EMBED: &str = S.embed;
 /// Label of the embed snippet.
-pub const EMBED_HELP: &str =
-    "Paste this HTML into your article. The script keeps the frame's height right.";
+pub const EMBED_HELP: &str = S.embed_help;
 
 /// Replaces the loading note when the wasm cannot start.
 pub fn live_unavailable(built_day: &str) -> String {
-    format!("The live countdown is unavailable; the facts above are as of {built_day}, when this page was built.")
+    fill(S.live_unavailable, &[("day", built_day)])
 }
 
 /// The loading note of the page rendered at build time: when its facts were computed.
 pub fn static_as_of(day: &str) -> String {
-    format!("The facts above are as of {day}, when this page was built. The live countdown starts once the page has loaded.")
+    fill(S.static_as_of, &[("day", day)])
 }
 
 /// The share card's last line: "As of 25 Nov 2026. Every claim and its source: in the live
 /// tracker."
 pub fn card_as_of(day: &str) -> String {
-    format!("As of {day}. Every claim and its source: in the live tracker.")
+    fill(S.card_as_of, &[("day", day)])
 }
 
 /// A phase and its status in words: "Federal Iraq, 2025: Completion reported".
 pub fn phase_and_status(phase: &str, status: Status) -> String {
-    format!("{phase}: {}", self::status(status))
+    fill(
+        S.phase_and_status,
+        &[("phase", phase), ("status", self::status(status))],
+    )
 }
 
 /// The share card's description, for readers who cannot see it (`og:image:alt`): "The end
 /// of the coalition's mission in Iraq, as of 25 Nov 2026: Federal Iraq, 2025: Completion
 /// reported; Kurdistan Region, 2026: No completion reported."
 pub fn card_alt(title: &str, day: &str, phases: &[String]) -> String {
-    format!("{title}, as of {day}: {}.", phases.join("; "))
+    fill(
+        S.card_alt,
+        &[
+            ("title", title),
+            ("day", day),
+            ("phases", &phases.join(S.list_separator)),
+        ],
+    )
 }
 
 /// CSS class for a status, shared by the static page and the widget.
@@ -152,7 +220,7 @@ pub fn status_class(status: Status) -> &'static str {
 
 /// A subject's label as a heading: "the deadline" → "The deadline". ASCII only: full
 /// Unicode case mapping would add about 4 KB of brotli to the wasm, and a label that starts
-/// with any other letter is left as written.
+/// with any other letter (or in a script without case) is left as written.
 pub fn heading(label: &str) -> String {
     let mut chars = label.chars();
     chars
@@ -167,104 +235,107 @@ pub fn heading(label: &str) -> String {
 
 /// "Last reviewed 22 Nov 2026".
 pub fn last_reviewed(day: &str) -> String {
-    format!("Last reviewed {day}")
+    fill(S.last_reviewed, &[("day", day)])
 }
 
 /// "Newest source: 12 Mar 2026".
 pub fn newest_source(day: &str) -> String {
-    format!("Newest source: {day}")
+    fill(S.newest_source, &[("day", day)])
 }
 
 /// The preview banner for a frozen clock.
 pub fn preview(day: &str) -> String {
-    format!("Preview as of {day}: not live. The tracker shows only what had been reported by then.")
+    fill(S.preview, &[("day", day)])
 }
 
 /// "Federal Iraq, 2025": a tab's name.
 pub fn tab(name: &str, year: i32) -> String {
-    format!("{name}, {year}")
+    fill(S.tab, &[("name", name), ("year", &number(i64::from(year)))])
 }
 
 /// A status in words: what the sources reported, never more.
 pub fn status(status: Status) -> &'static str {
-    match status {
-        Status::NoStartReported => "No start reported",
-        Status::StartReported => "Start reported",
-        Status::DeadlinePassed => "No completion reported",
-        Status::CompletionReported => "Completion reported",
-    }
+    S.status[match status {
+        Status::NoStartReported => 0,
+        Status::StartReported => 1,
+        Status::DeadlinePassed => 2,
+        Status::CompletionReported => 3,
+    }]
 }
 
 /// A deadline position's name at the precision the sources gave: "30 Sep 2025",
 /// "week of 5 Jan 2026", "September 2026", "end of 2026".
 pub fn position(period: &str, precision: Precision) -> String {
     match precision {
-        Precision::Year => format!("end of {period}"),
+        Precision::Year => fill(S.end_of, &[("period", period)]),
         _ => period.to_owned(),
     }
 }
 
 /// "September 2026 (8 sources)": a position and how many sources hold it.
 pub fn held_by(position: &str, sources: usize) -> String {
-    format!("{position} ({})", badge_count(sources))
+    fill(
+        S.held_by,
+        &[("position", position), ("sources", &badge_count(sources))],
+    )
 }
 
 /// The detail of a phase past a deadline: which deadlines passed and which are still ahead,
-/// each with its sources ("Passed: September 2026 (8 sources). Still ahead: end of 2026 (2
-/// sources).").
+/// each with its sources ("Deadline passed: September 2026 (8 sources). Still ahead: end of
+/// 2026 (2 sources).").
 pub fn deadlines_passed(passed: &[String], ahead: &[String]) -> String {
-    let mut out = format!("Deadline passed: {}.", passed.join(", "));
+    let mut out = fill(S.deadlines_passed, &[("passed", &passed.join(S.comma))]);
     if !ahead.is_empty() {
-        out.push_str(&format!(" Still ahead: {}.", ahead.join(", ")));
+        out.push_str(&fill(S.still_ahead, &[("ahead", &ahead.join(S.comma))]));
     }
     out
 }
 
 /// Said plainly when coverage of a phase past its deadline has gone quiet.
 pub fn quiet_since(day: &str) -> String {
-    format!("No report on this phase since {day}.")
+    fill(S.quiet_since, &[("day", day)])
 }
 
 /// What the precision of a coarse deadline leaves out: "month given, no day".
 pub fn precision_note(precision: Precision) -> &'static str {
     match precision {
         Precision::Day => "",
-        Precision::Week => "week given, no day",
-        Precision::Month => "month given, no day",
-        Precision::Year => "year given, no day",
+        Precision::Week => S.precision_note[0],
+        Precision::Month => S.precision_note[1],
+        Precision::Year => S.precision_note[2],
     }
 }
 
 /// A coarse deadline's window, in whole days: "window closes in 33 days", "window closed
 /// 60 days ago", "window closes today".
 pub fn window(closed: bool, days: i64) -> String {
-    let n = format!("{days} {}", plural(days, "day", "days"));
+    let n = count(&S.days, days);
     match (closed, days) {
-        (false, 0) => "window closes today".to_owned(),
-        (false, _) => format!("window closes in {n}"),
-        (true, 0) => "window closed today".to_owned(),
-        (true, _) => format!("window closed {n} ago"),
+        (false, 0) => S.window_closes_today.to_owned(),
+        (false, _) => fill(S.window_closes, &[("days", &n)]),
+        (true, 0) => S.window_closed_today.to_owned(),
+        (true, _) => fill(S.window_closed, &[("days", &n)]),
     }
 }
 
 /// A date the source expects rather than reports: "expected week of 5 Jan 2026".
 pub fn expected(value: &str) -> String {
-    format!("expected {value}")
+    fill(S.expected, &[("value", value)])
 }
 
 /// A deadline given as a floor: "at least until September 2026 (a floor, not a deadline)".
 pub fn floor(value: &str) -> String {
-    format!("{value} (a floor, not a deadline)")
+    fill(S.floor, &[("value", value)])
 }
 
 /// After a quote that reached us in translation: "as translated by Rudaw".
 pub fn translated_by(translator: &str) -> String {
-    format!("as translated by {translator}")
+    fill(S.translated_by, &[("translator", translator)])
 }
 
 /// "by 26 Nov 2025, per": introduces a completion's date and its source.
 pub fn completed_on(date: &str) -> String {
-    format!("{date}, per")
+    fill(S.completed_on, &[("date", date)])
 }
 
 /// A countdown cell's text: to the second for a day-level deadline, in days for a window.
@@ -276,24 +347,41 @@ pub fn reading(reading: Reading) -> String {
     }
 }
 
-/// "123 days 4 h 12 min 9 s left".
+/// A number with two digits at least: "09".
+fn two_digits(n: i64) -> String {
+    let text = number(n);
+    if (0..10).contains(&n) {
+        number(0) + &text
+    } else {
+        text
+    }
+}
+
+/// "123 days 4 h 12 min 09 s left".
 pub fn left(p: Parts) -> String {
-    format!(
-        "{} {} {} h {:02} min {:02} s left",
-        p.days,
-        plural(p.days, "day", "days"),
-        p.hours,
-        p.minutes,
-        p.seconds
+    fill(
+        S.left,
+        &[
+            ("days", &count(&S.days, p.days)),
+            ("hours", &number(p.hours)),
+            ("minutes", &two_digits(p.minutes)),
+            ("seconds", &two_digits(p.seconds)),
+        ],
     )
 }
 
 /// "passed 56 days ago", or hours and minutes within the first day.
 pub fn passed(p: Parts) -> String {
     if p.days > 0 {
-        format!("passed {} {} ago", p.days, plural(p.days, "day", "days"))
+        fill(S.passed_days, &[("days", &count(&S.days, p.days))])
     } else {
-        format!("passed {} h {:02} min ago", p.hours, p.minutes)
+        fill(
+            S.passed_hours,
+            &[
+                ("hours", &number(p.hours)),
+                ("minutes", &two_digits(p.minutes)),
+            ],
+        )
     }
 }
 
@@ -301,53 +389,65 @@ pub fn passed(p: Parts) -> String {
 /// days after", "completion reported between 35 days before and 18 days after",
 /// "completion reported on the deadline".
 pub fn finished((first, last): (i64, i64)) -> String {
-    let side = |d: i64| if d < 0 { "before" } else { "after" };
-    let days = |d: i64| format!("{} {}", d.abs(), plural(d.abs(), "day", "days"));
+    let side = |d: i64| if d < 0 { S.before } else { S.after };
+    let days = |d: i64| count(&S.days, d.abs());
     let span = if first == last {
         if first == 0 {
-            return "completion reported on the deadline".to_owned();
+            return S.finished_on_deadline.to_owned();
         }
-        format!("{} {}", days(first), side(first))
+        fill(
+            S.finished_one,
+            &[("days", &days(first)), ("side", side(first))],
+        )
     } else if side(first) == side(last) {
-        format!("{} to {} {}", first.abs(), days(last), side(last))
+        fill(
+            S.finished_range,
+            &[
+                ("first", &number(first.abs())),
+                ("days", &days(last)),
+                ("side", side(last)),
+            ],
+        )
     } else {
-        format!(
-            "between {} {} and {} {}",
-            days(first),
-            side(first),
-            days(last),
-            side(last)
+        fill(
+            S.finished_across,
+            &[
+                ("first", &days(first)),
+                ("first_side", side(first)),
+                ("last", &days(last)),
+                ("last_side", side(last)),
+            ],
         )
     };
-    format!("completion reported {span}")
+    fill(S.finished, &[("span", &span)])
 }
 
 /// Announced politely when a deadline passes: "The September 2026 deadline has now passed."
 pub fn deadline_now_passed(deadline: &str) -> String {
-    format!("The {deadline} deadline has now passed.")
+    fill(S.deadline_now_passed, &[("deadline", deadline)])
 }
 
 /// The badge's lead before its positions: "Sources disagree", then "on the deadline", the
 /// part a heading above it may already say (markup keeps the two apart).
-pub const BADGE_LEAD: &str = "Sources disagree";
+pub const BADGE_LEAD: &str = S.badge_lead;
 
 /// The second part of a badge's lead: "on the deadline".
 pub fn badge_subject(subject: &str) -> String {
-    format!("on {subject}")
+    fill(S.badge_subject, &[("subject", subject)])
 }
 
 /// The badge's visible count: "1 source", "8 sources".
 pub fn badge_count(sources: usize) -> String {
-    format!("{sources} {}", plural(sources as i64, "source", "sources"))
+    count(&S.sources_count, sources as i64)
 }
 
 /// Heading of the badge panel.
 pub fn panel_heading(subject: &str) -> String {
-    format!("What sources say about {subject}")
+    fill(S.panel_heading, &[("subject", subject)])
 }
 
 /// Heading of the claims on a disputed subject that hold no position in the dispute.
-pub const ALSO_REPORTED: &str = "Also reported";
+pub const ALSO_REPORTED: &str = S.also_reported;
 
 /// Who said it, for a reader.
 pub fn speaker(speaker: &Speaker, outlet: &str) -> String {
@@ -355,24 +455,16 @@ pub fn speaker(speaker: &Speaker, outlet: &str) -> String {
         Speaker::Named {
             name,
             role: Some(role),
-        } => format!("{name}, {role}"),
+        } => fill(S.speaker_named, &[("name", name), ("role", role)]),
         Speaker::Named { name, role: None } => name.clone(),
-        Speaker::Anonymous { role: Some(role) } => format!("Unnamed {role}"),
-        Speaker::Anonymous { role: None } => "Unnamed source".to_owned(),
+        Speaker::Anonymous { role: Some(role) } => fill(S.speaker_unnamed_role, &[("role", role)]),
+        Speaker::Anonymous { role: None } => S.speaker_unnamed.to_owned(),
         Speaker::Statement { name } => name.clone(),
-        Speaker::Outlet => format!("{outlet}'s own reporting"),
+        Speaker::Outlet => fill(S.speaker_outlet, &[("outlet", outlet)]),
     }
 }
 
 /// "via Reuters".
 pub fn via(agency: &str) -> String {
-    format!("via {agency}")
-}
-
-fn plural(n: i64, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
+    fill(S.via, &[("agency", agency)])
 }
