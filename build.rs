@@ -4,11 +4,20 @@
 //! widget and the prerender. A malformed file fails the build
 //! with one line per problem, naming the record and the field.
 
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "src/core/mod.rs"]
 mod core;
 
+use std::collections::BTreeMap;
 use std::path::Path;
+
+/// A language's translation of the story (data/translations/<lang>.json); the rest of the
+/// file (the interface's draft strings, notes) is for editors.
+#[derive(serde::Deserialize)]
+struct Translation {
+    /// Texts by record and field: "claim.C01.summary".
+    texts: BTreeMap<String, String>,
+}
 
 /// The story compiled in, unless `PHASE_TRACKER_DATA` names another data file (the test
 /// suite builds the fixture story this way, and a newsroom can build another story).
@@ -27,8 +36,48 @@ fn main() {
         std::process::exit(1);
     };
     let text = std::fs::read_to_string(data).unwrap_or_else(|e| fail(e.to_string()));
-    let raw: core::schema::RawDataset =
+    let mut raw: core::schema::RawDataset =
         serde_json::from_str(&text).unwrap_or_else(|e| fail(e.to_string()));
+
+    // The language the widget is built in (PHASE_TRACKER_LANG: en, ar or ckb; scripts/
+    // publish.sh builds each): the story's texts from data/translations/<lang>.json beside the
+    // data file, and `cfg(phase_tracker_lang = "...")` for the interface's strings table.
+    println!("cargo:rerun-if-env-changed=PHASE_TRACKER_LANG");
+    println!("cargo:rustc-check-cfg=cfg(phase_tracker_lang, values(\"en\", \"ar\", \"ckb\"))");
+    let lang = std::env::var("PHASE_TRACKER_LANG").unwrap_or_else(|_| "en".to_owned());
+    if !["en", "ar", "ckb"].contains(&lang.as_str()) {
+        fail(format!(
+            "PHASE_TRACKER_LANG={lang:?}: the widget is built in en, ar or ckb"
+        ));
+    }
+    println!("cargo:rustc-cfg=phase_tracker_lang=\"{lang}\"");
+    if lang != "en" {
+        let path = Path::new(data)
+            .parent()
+            .unwrap_or(Path::new("."))
+            .join("translations")
+            .join(format!("{lang}.json"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let table = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+        let table: Translation = serde_json::from_str(&table)
+            .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+        match core::translation::apply(&mut raw, &table.texts) {
+            Ok(missing) => {
+                for key in &missing {
+                    println!("cargo:warning={lang}: no translation of {key}; shown in English");
+                }
+            }
+            Err(errors) => fail(
+                errors
+                    .iter()
+                    .map(|e| format!("{}: {e}", path.display()))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+        }
+    }
+
     let story = core::story::Story::from_raw(raw).unwrap_or_else(|e| fail(e.to_string()));
     let bin = story.for_widget().encode().unwrap_or_else(|e| fail(e));
     let out = std::env::var("OUT_DIR").unwrap_or_else(|e| fail(e.to_string()));

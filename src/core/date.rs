@@ -215,11 +215,22 @@ impl ReportedDate {
         match self.precision {
             Precision::Day => format_day(self.first_day),
             Precision::Week => format!("week of {}", format_day(self.first_day)),
+            Precision::Month if super::locale::BUILD != super::locale::Lang::En => {
+                super::locale::month_year(
+                    super::locale::BUILD,
+                    self.first_day.year(),
+                    self.first_day.month(),
+                )
+            }
             Precision::Month => format!(
                 "{} {}",
                 MONTHS[self.first_day.month0() as usize],
                 self.first_day.year()
             ),
+            Precision::Year if super::locale::BUILD != super::locale::Lang::En => {
+                super::locale::integer(super::locale::BUILD, i64::from(self.first_day.year()))
+                    .replace(['٬', ','], "")
+            }
             Precision::Year => self.first_day.year().to_string(),
         }
     }
@@ -266,8 +277,11 @@ pub fn month_abbr(month: u32) -> &'static str {
         .map_or("", |m| &m[..3])
 }
 
-/// "18 Jan 2026".
+/// "18 Jan 2026" (in the build's language: [`super::locale::BUILD`]).
 pub fn format_day(day: NaiveDate) -> String {
+    if super::locale::BUILD != super::locale::Lang::En {
+        return super::locale::day(super::locale::BUILD, day);
+    }
     format!("{} {} {}", day.day(), month_abbr(day.month()), day.year())
 }
 

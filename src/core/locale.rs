@@ -67,6 +67,17 @@ impl Lang {
     }
 }
 
+/// The language the widget is built in: `PHASE_TRACKER_LANG`, which build.rs turns into
+/// `cfg(phase_tracker_lang = "...")` (English when unset, and in build.rs itself).
+#[cfg(phase_tracker_lang = "ar")]
+pub const BUILD: Lang = Lang::Ar;
+/// See the other `BUILD`.
+#[cfg(phase_tracker_lang = "ckb")]
+pub const BUILD: Lang = Lang::Ckb;
+/// See the other `BUILD`.
+#[cfg(not(any(phase_tracker_lang = "ar", phase_tracker_lang = "ckb")))]
+pub const BUILD: Lang = Lang::En;
+
 /// A CLDR plural category: which form of a counted word a number takes. English uses one
 /// and other ("1 day", "2 days"); Arabic all six ("يومان" is two, "٣ أيام" few, "٥٢ يومًا"
 /// many); Sorani one and other.

@@ -21,4 +21,6 @@ pub mod sort;
 pub mod status;
 pub mod story;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod translation;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod validate;

@@ -13,8 +13,8 @@ use crate::core::story::Speaker;
 use table::{Counted, Strings};
 
 /// The language the widget is built in.
-pub const LANG: Lang = Lang::En;
-/// Its strings table.
+pub const LANG: Lang = crate::core::locale::BUILD;
+/// Its strings table (English until the language's table is written: issue 12).
 pub const S: &Strings = &en::EN;
 
 /// `template` with each `{name}` replaced by its value in `args`; a name not in `args`
@@ -40,9 +40,14 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// A number as the language writes it.
+/// A number as the language writes it (CLDR's digits; English keeps "1000" ungrouped, as
+/// the widget always wrote it).
 pub fn number(n: i64) -> String {
-    n.to_string()
+    if LANG == Lang::En {
+        n.to_string()
+    } else {
+        crate::core::locale::integer(LANG, n)
+    }
 }
 
 /// `n` with its counted noun, in the form the language's plural rules give: "1 day",
@@ -250,7 +255,8 @@ pub fn preview(day: &str) -> String {
 
 /// "Federal Iraq, 2025": a tab's name.
 pub fn tab(name: &str, year: i32) -> String {
-    fill(S.tab, &[("name", name), ("year", &number(i64::from(year)))])
+    let year = crate::core::locale::digits(LANG, &year.to_string());
+    fill(S.tab, &[("name", name), ("year", &year)])
 }
 
 /// A status in words: what the sources reported, never more.
