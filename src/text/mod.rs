@@ -2,6 +2,7 @@
 //! widget calls, filled from one strings table per language ([`table::Strings`]; English in
 //! [`en`]). Texts that come from the data file (titles, summaries) are not here.
 
+pub mod ckb;
 pub mod en;
 pub mod table;
 
