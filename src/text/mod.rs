@@ -2,6 +2,8 @@
 //! widget calls, filled from one strings table per language ([`table::Strings`]; English in
 //! [`en`]). Texts that come from the data file (titles, summaries) are not here.
 
+pub mod ar;
+pub mod ckb;
 pub mod en;
 pub mod table;
 
@@ -14,8 +16,12 @@ use table::{Counted, Strings};
 
 /// The language the widget is built in.
 pub const LANG: Lang = crate::core::locale::BUILD;
-/// Its strings table (English until the language's table is written: issue 12).
-pub const S: &Strings = &en::EN;
+/// Its strings table.
+pub const S: &Strings = match LANG {
+    Lang::En => &en::EN,
+    Lang::Ar => &ar::AR,
+    Lang::Ckb => &ckb::CKB,
+};
 
 /// `template` with each `{name}` replaced by its value in `args`; a name not in `args`
 /// stays as written.
