@@ -15,6 +15,8 @@ use std::path::Path;
 /// file (the interface's draft strings, notes) is for editors.
 #[derive(serde::Deserialize)]
 struct Translation {
+    /// Whether a native editor has reviewed it.
+    reviewed: bool,
     /// Texts by record and field: "claim.C01.summary".
     texts: BTreeMap<String, String>,
 }
@@ -51,6 +53,7 @@ fn main() {
         ));
     }
     println!("cargo:rustc-cfg=phase_tracker_lang=\"{lang}\"");
+    println!("cargo:rustc-check-cfg=cfg(phase_tracker_unreviewed)");
     if lang != "en" {
         let path = Path::new(data)
             .parent()
@@ -62,6 +65,10 @@ fn main() {
             .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
         let table: Translation = serde_json::from_str(&table)
             .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+        if !table.reviewed {
+            // The page says so in one line (text::REVIEWED).
+            println!("cargo:rustc-cfg=phase_tracker_unreviewed");
+        }
         match core::translation::apply(&mut raw, &table.texts) {
             Ok(missing) => {
                 for key in &missing {

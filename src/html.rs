@@ -22,6 +22,14 @@ pub fn phase_name_id(phase_id: &str) -> String {
     format!("phase-name-{phase_id}")
 }
 
+/// The attributes of English text (outlet names, quotes) on a page in another language;
+/// nothing on an English page.
+const ENGLISH: &str = if text::RTL {
+    " lang=\"en\" dir=\"ltr\""
+} else {
+    ""
+};
+
 /// Escapes text for HTML content and double-quoted attributes.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -66,9 +74,9 @@ pub fn embed_control() -> String {
 /// says nothing beyond its summary.
 pub fn value_text(claim: &Claim) -> String {
     match &claim.value {
-        ClaimValue::Date(d) if claim.forecast => text::expected(&d.to_string()),
-        ClaimValue::Date(d) if claim.is_floor() => text::floor(&d.to_string()),
-        ClaimValue::Date(d) => d.to_string(),
+        ClaimValue::Date(d) if claim.forecast => text::expected(&text::date(d)),
+        ClaimValue::Date(d) if claim.is_floor() => text::floor(&text::date(d)),
+        ClaimValue::Date(d) => text::date(d),
         ClaimValue::Category { label, .. } if claim.forecast => text::expected(label),
         ClaimValue::Category { label, .. } => label.clone(),
         ClaimValue::Account => String::new(),
@@ -78,7 +86,7 @@ pub fn value_text(claim: &Claim) -> String {
 /// A deadline position's name: "September 2026", "end of 2026".
 pub fn position_name(position: &Position) -> String {
     let date = position.date();
-    text::position(&date.period_text(), date.precision)
+    text::position(&text::period(date), date.precision)
 }
 
 /// A phase's countdown rows at `as_of`: one per deadline position, named at the precision
@@ -219,14 +227,19 @@ pub fn source(story: &Story, source: &Source) -> String {
         Some(v) => format!("{} ({})", source.outlet, text::via(v)),
         None => source.outlet.clone(),
     };
+    // An outlet's name stays in English: marked and isolated on a page in another language.
+    let name = if text::RTL {
+        format!("<bdi{ENGLISH}>{}</bdi>", escape(&name))
+    } else {
+        escape(&name)
+    };
     let link = match &source.url {
         Some(url) => format!(
-            "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}<span class=\"sr-only\"> {}</span></a>",
+            "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{name}<span class=\"sr-only\"> {}</span></a>",
             escape(url),
-            escape(&name),
             text::NEW_TAB
         ),
-        None => format!("{} ({})", escape(&name), text::NO_LINK),
+        None => format!("{name} ({})", text::NO_LINK),
     };
     format!(
         "<span class=\"source\">{link}, <span class=\"published\">{day}</span>{}</span>",
@@ -307,9 +320,12 @@ pub fn claim(story: &Story, claim: &Claim, anchored: bool) -> String {
                 )
             })
             .unwrap_or_default();
+        // A quote stays in the words it reached us in (English): marked so on a page in
+        // another language, and isolated from the text around it.
         let _ = write!(
             html,
-            "<blockquote class=\"quote\"><p>“{}”{translation}</p></blockquote>",
+            "<blockquote class=\"quote\"><p{}>“{}”{translation}</p></blockquote>",
+            ENGLISH,
             escape(q)
         );
     }
@@ -457,7 +473,7 @@ pub fn events<'a>(story: &Story, list: impl IntoIterator<Item = &'a Event>) -> S
             let anchor = escape(&event_anchor(&e.id));
             format!(
                 "<li class=\"event\" id=\"{anchor}\" tabindex=\"-1\"><span class=\"event-date\">{}{}</span><span class=\"event-summary\">{}{}</span><span class=\"event-sources\">{}{}</span></li>",
-                escape(&e.date.to_string()),
+                escape(&text::date(&e.date)),
                 inferred_mark(e.date.inferred),
                 escape(&e.summary),
                 inference_note(e.inference.as_deref()),
@@ -474,7 +490,7 @@ pub fn events<'a>(story: &Story, list: impl IntoIterator<Item = &'a Event>) -> S
 pub fn basis_lines<'a>(status: &PhaseStatus<'a>) -> Vec<(String, Vec<&'a String>)> {
     let words = |c: &Claim| match status.status {
         Status::CompletionReported => {
-            text::completed_on(&c.date().map(ToString::to_string).unwrap_or_default())
+            text::completed_on(&c.date().map(text::date).unwrap_or_default())
         }
         _ => c.summary.clone(),
     };
@@ -564,6 +580,13 @@ pub fn header(story: &Story, now: DateTime<Utc>, preview: Option<DateTime<Utc>>)
         escape(&story.meta.dek),
         escape(&text::last_reviewed(&format_day(story.meta.last_reviewed)))
     );
+    if !text::REVIEWED {
+        let _ = write!(
+            html,
+            "<span class=\"unreviewed\"> · {}</span>",
+            text::S.unreviewed
+        );
+    }
     let sep = "<span class=\"sep\" aria-hidden=\"true\"> · </span>";
     if let Some(newest) = story.newest_source(now) {
         let _ = write!(
@@ -725,6 +748,12 @@ pub fn timeline(
     )
 }
 
+/// Where a fraction of the axis stands across the drawing: from the left, or, right to
+/// left, from the right (earlier on the right).
+fn x(f: f64) -> String {
+    pct(if text::RTL { 1.0 - f } else { f })
+}
+
 /// A fraction as an SVG percentage with two decimals, without float formatting (which
 /// would add about 11 KB of wasm).
 fn pct(f: f64) -> String {
@@ -757,25 +786,29 @@ pub fn timeline_drawing(story: &Story, marks: &AxisMarks) -> String {
         "<svg class=\"tl\" width=\"100%\" height=\"{height}\" role=\"group\" aria-labelledby=\"tl-title\">{SHAPES}"
     );
     for tick in &marks.ticks {
-        let x = pct(tick.at);
+        let x = x(tick.at);
         let _ = write!(
             svg,
             "<line class=\"tick-line\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{height}\"/><text class=\"quarter\" x=\"{x}\" y=\"{}\">{}</text>",
             SCALE - 4,
             SCALE - 6,
-            month_abbr(tick.month)
+            if text::LANG == crate::core::locale::Lang::En {
+                month_abbr(tick.month)
+            } else {
+                crate::core::locale::month_abbr(text::LANG, tick.month)
+            }
         );
         if tick.month == 1 {
             let _ = write!(
                 svg,
                 "<text class=\"year\" x=\"{x}\" y=\"10\">{}</text>",
-                tick.year
+                crate::core::locale::digits(text::LANG, &tick.year.to_string())
             );
         }
     }
     // Today under the marks, so a mark on it stays whole.
     if let Some(f) = marks.today {
-        let x = pct(f);
+        let x = x(f);
         let _ = write!(
             svg,
             "<line class=\"today\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{height}\"/>",
@@ -792,7 +825,8 @@ pub fn timeline_drawing(story: &Story, marks: &AxisMarks) -> String {
             .unwrap_or_default();
         let _ = write!(
             svg,
-            "<text class=\"row-name\" x=\"0\" y=\"{}\">{}</text><line class=\"track\" x1=\"0\" x2=\"100%\" y1=\"{mid}\" y2=\"{mid}\"/>",
+            "<text class=\"row-name\" x=\"{}\" y=\"{}\">{}</text><line class=\"track\" x1=\"0\" x2=\"100%\" y1=\"{mid}\" y2=\"{mid}\"/>",
+            if text::RTL { "100%" } else { "0" },
             top + 12,
             escape(&name)
         );
@@ -800,7 +834,7 @@ pub fn timeline_drawing(story: &Story, marks: &AxisMarks) -> String {
             let _ = write!(
                 svg,
                 "<rect class=\"window\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\"/>",
-                pct(*from),
+                if text::RTL { pct(1.0 - to) } else { pct(*from) },
                 mid - 5,
                 pct((to - from).max(0.004))
             );
@@ -833,10 +867,10 @@ fn mark(story: &Story, run: &[Mark], mid: usize) -> String {
         (names.join(""), shape.to_owned())
     } else {
         (
-            text::cluster(run.len(), &names.join("; ")),
+            text::cluster(run.len(), &names.join(text::S.list_separator)),
             format!(
                 "<circle class=\"cluster\" r=\"10\"/><text class=\"count\" y=\"4\">{}</text>",
-                run.len()
+                text::number(run.len() as i64)
             ),
         )
     };
@@ -845,7 +879,7 @@ fn mark(story: &Story, run: &[Mark], mid: usize) -> String {
         "<a class=\"mark\" href=\"#{}\" aria-label=\"{}\"><svg x=\"{}\" y=\"{mid}\" overflow=\"visible\"><circle class=\"hit\" r=\"12\"/>{shape}</svg></a>",
         escape(&mark_target(first)),
         escape(&name),
-        pct(mean)
+        x(mean)
     )
 }
 

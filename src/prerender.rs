@@ -98,6 +98,41 @@ pub fn with_card_meta(html: &str, base: &str, alt: &str) -> Result<String, Strin
     Ok(out)
 }
 
+/// The page in the build's language: `<html lang dir>`, its title and description (index.html
+/// is written in English; another language replaces each, or says which is missing).
+pub fn localize_page(html: &str) -> Result<String, String> {
+    use crate::core::locale::Lang;
+    if text::LANG == Lang::En {
+        return Ok(html.to_owned());
+    }
+    let en = &text::en::EN;
+    let mut out = html.to_owned();
+    let html_tag = ["<html lang=\"en\">", "<html lang=en>"]
+        .into_iter()
+        .find(|t| out.contains(t))
+        .ok_or("no <html lang=\"en\"> in index.html")?;
+    out = out.replacen(
+        html_tag,
+        &format!(
+            "<html lang=\"{}\" dir=\"{}\">",
+            text::LANG.bcp47(),
+            text::LANG.dir()
+        ),
+        1,
+    );
+    for (english, translated) in [
+        (en.page_title, text::S.page_title),
+        (en.page_description, text::S.page_description),
+    ] {
+        let english = html_escape(english);
+        if !out.contains(&english) {
+            return Err(format!("index.html does not say {english:?}"));
+        }
+        out = out.replacen(&english, &html_escape(translated), 1);
+    }
+    Ok(out)
+}
+
 /// The text between the quotes that follow `key`.
 fn quoted_after<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     let rest = &text[text.find(key)? + key.len()..];

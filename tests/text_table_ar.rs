@@ -142,6 +142,14 @@ fn texts(s: &Strings) -> Vec<(String, &'static str)> {
         ("speaker_unnamed", s.speaker_unnamed),
         ("speaker_outlet", s.speaker_outlet),
         ("via", s.via),
+        ("week_of", s.week_of),
+        ("date_in", s.date_in),
+        ("date_by", s.date_by),
+        ("date_from", s.date_from),
+        ("date_at_least_until", s.date_at_least_until),
+        ("page_title", s.page_title),
+        ("page_description", s.page_description),
+        ("unreviewed", s.unreviewed),
     ]
     .into_iter()
     .map(|(name, value)| (name.to_owned(), value))

@@ -170,6 +170,14 @@ fn fields(s: &Strings) -> Vec<Field> {
         speaker_unnamed,
         speaker_outlet,
         via,
+        week_of,
+        date_in,
+        date_by,
+        date_from,
+        date_at_least_until,
+        page_title,
+        page_description,
+        unreviewed,
     } = s;
     vec![
         text("broken", broken),
@@ -256,6 +264,14 @@ fn fields(s: &Strings) -> Vec<Field> {
         text("speaker_unnamed", speaker_unnamed),
         text("speaker_outlet", speaker_outlet),
         text("via", via),
+        text("week_of", week_of),
+        text("date_in", date_in),
+        text("date_by", date_by),
+        text("date_from", date_from),
+        text("date_at_least_until", date_at_least_until),
+        text("page_title", page_title),
+        text("page_description", page_description),
+        text("unreviewed", unreviewed),
     ]
 }
 

@@ -7,7 +7,7 @@
 fn main() {
     use phase_tracker::core::date::{format_day, local_day};
     use phase_tracker::core::story::Story;
-    use phase_tracker::prerender::{rewrite, with_card_meta, CARD_PNG, CARD_SVG};
+    use phase_tracker::prerender::{localize_page, rewrite, with_card_meta, CARD_PNG, CARD_SVG};
     use phase_tracker::share_card;
     use phase_tracker::ui::first_view;
     use phase_tracker::BUNDLED_DATA_BIN;
@@ -42,6 +42,7 @@ fn main() {
     // The published address, when publishing (scripts/publish.sh): social previews need an
     // absolute link to the card.
     let base = std::env::var("PHASE_TRACKER_URL").unwrap_or_default();
+    let html = localize_page(&html).unwrap_or_else(|e| fail(e));
     let html =
         with_card_meta(&html, &base, &share_card::alt(story, built)).unwrap_or_else(|e| fail(e));
     let card = share_card::svg(story, built);

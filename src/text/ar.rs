@@ -142,4 +142,12 @@ pub const AR: Strings = Strings {
     speaker_unnamed: "مصدر لم يُذكر اسمه",
     speaker_outlet: "تغطية {outlet} نفسها",
     via: "عبر {agency}",
+    week_of: "أسبوع {day}",
+    date_in: "في {period}",
+    date_by: "بحلول {period}",
+    date_from: "اعتبارًا من {period}",
+    date_at_least_until: "حتى {period} على الأقل",
+    page_title: "نهاية مهمة التحالف الدولي في العراق: أداة تتبّع المراحل",
+    page_description: "أين تقف كل مرحلة من مراحل إنهاء مهمة التحالف الدولي بقيادة الولايات المتحدة في العراق، مع عدّ تنازلي، وما يقوله كل مصدر جنبًا إلى جنب.",
+    unreviewed: "ترجمة لم يراجعها محرر بعد.",
 };

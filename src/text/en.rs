@@ -97,4 +97,12 @@ pub const EN: Strings = Strings {
     speaker_unnamed: "Unnamed source",
     speaker_outlet: "{outlet}'s own reporting",
     via: "via {agency}",
+    week_of: "week of {day}",
+    date_in: "in {period}",
+    date_by: "by {period}",
+    date_from: "from {period}",
+    date_at_least_until: "at least until {period}",
+    page_title: "The end of the coalition's mission in Iraq: phase tracker",
+    page_description: "Where each phase of the end of the US-led coalition's mission in Iraq stands, with a countdown and every source's claim side by side.",
+    unreviewed: "Translation not yet reviewed by an editor.",
 };

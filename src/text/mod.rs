@@ -8,7 +8,7 @@ pub mod en;
 pub mod table;
 
 use crate::core::countdown::{Parts, Reading, Remaining};
-use crate::core::date::Precision;
+use crate::core::date::{format_day, Precision, Qualifier, ReportedDate};
 use crate::core::locale::{plural, Lang};
 use crate::core::status::Status;
 use crate::core::story::Speaker;
@@ -16,6 +16,14 @@ use table::{Counted, Strings};
 
 /// The language the widget is built in.
 pub const LANG: Lang = crate::core::locale::BUILD;
+/// True when the build's language is written right to left: the page mirrors (tabs' arrow
+/// keys, the time axis).
+pub const RTL: bool = matches!(LANG, Lang::Ar | Lang::Ckb);
+
+/// False while the build's translation has not been reviewed by a native editor (its file
+/// says `"reviewed": false`): the page says so in one line.
+pub const REVIEWED: bool = !cfg!(phase_tracker_unreviewed);
+
 /// Its strings table.
 pub const S: &Strings = match LANG {
     Lang::En => &en::EN,
@@ -474,6 +482,32 @@ pub fn speaker(speaker: &Speaker, outlet: &str) -> String {
         Speaker::Statement { name } => name.clone(),
         Speaker::Outlet => fill(S.speaker_outlet, &[("outlet", outlet)]),
     }
+}
+
+/// A date's period as a reader would write it, without its qualifier: "18 Jan 2026",
+/// "week of 5 Jan 2026", "September 2026", "2026".
+pub fn period(date: &ReportedDate) -> String {
+    match date.precision {
+        Precision::Week => fill(S.week_of, &[("day", &format_day(date.first_day))]),
+        _ => date.period_text(),
+    }
+}
+
+/// A date as the source wrote it: "by September 2025", "at least until September 2026",
+/// "end of 2026", "18 Jan 2026".
+pub fn date(date: &ReportedDate) -> String {
+    let period = period(date);
+    let template = match date.qualifier {
+        Qualifier::On if matches!(date.precision, Precision::Day | Precision::Week) => {
+            return period;
+        }
+        Qualifier::On => S.date_in,
+        Qualifier::By => S.date_by,
+        Qualifier::From => S.date_from,
+        Qualifier::AtLeastUntil => S.date_at_least_until,
+        Qualifier::EndOf => S.end_of,
+    };
+    fill(template, &[("period", &period)])
 }
 
 /// "via Reuters".

@@ -184,4 +184,20 @@ pub struct Strings {
     pub speaker_outlet: &'static str,
     /// "via {agency}".
     pub via: &'static str,
+    /// A date given as a week: "week of {day}".
+    pub week_of: &'static str,
+    /// A date within a month or a year: "in {period}".
+    pub date_in: &'static str,
+    /// A date given as a limit: "by {period}".
+    pub date_by: &'static str,
+    /// A date given as a start: "from {period}".
+    pub date_from: &'static str,
+    /// A date given as a floor: "at least until {period}".
+    pub date_at_least_until: &'static str,
+    /// The page's `<title>`.
+    pub page_title: &'static str,
+    /// The page's meta description.
+    pub page_description: &'static str,
+    /// Said in one line while a translation has not been reviewed by a native editor.
+    pub unreviewed: &'static str,
 }

@@ -16,11 +16,18 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, KeyboardEvent};
 
-/// The index a key press moves to from `current` among `count` tabs, if it is a tab key.
+/// The index a key press moves to from `current` among `count` tabs, if it is a tab key;
+/// right to left, the arrows are mirrored, as the APG prescribes (the next tab is to the
+/// left).
 fn key_target(key: &str, current: usize, count: usize) -> Option<usize> {
+    let (next, previous) = if text::RTL {
+        ("ArrowLeft", "ArrowRight")
+    } else {
+        ("ArrowRight", "ArrowLeft")
+    };
     match key {
-        "ArrowRight" | "ArrowDown" => Some((current + 1) % count),
-        "ArrowLeft" | "ArrowUp" => Some((current + count - 1) % count),
+        k if k == next || k == "ArrowDown" => Some((current + 1) % count),
+        k if k == previous || k == "ArrowUp" => Some((current + count - 1) % count),
         "Home" => Some(0),
         "End" => Some(count - 1),
         _ => None,
