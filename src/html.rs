@@ -331,8 +331,9 @@ pub fn claim(story: &Story, claim: &Claim, anchored: bool) -> String {
     }
     let _ = write!(
         html,
-        "<p class=\"claim-source\"><span class=\"speaker\">{}</span> · {}{}</p></li>",
+        "<p class=\"claim-source\"><span class=\"speaker\">{}</span>{}{}{}</p></li>",
         escape(&text::speaker(&claim.speaker, outlet)),
+        text::S.separator,
         src.map(|s| source(story, s)).unwrap_or_default(),
         if anchored {
             permalink(&escape(&claim_anchor(&claim.id)))
@@ -463,7 +464,7 @@ pub fn positions_text(story: &Story, d: &Disagreement) -> String {
         }) => format!("{}: ", text::heading(counts)),
         _ => String::new(),
     };
-    format!("{measure}{}", parts.join(" · "))
+    format!("{measure}{}", parts.join(text::S.separator))
 }
 
 /// Events as list items, with their dates and sources.
@@ -583,11 +584,15 @@ pub fn header(story: &Story, now: DateTime<Utc>, preview: Option<DateTime<Utc>>)
     if !text::REVIEWED {
         let _ = write!(
             html,
-            "<span class=\"unreviewed\"> · {}</span>",
+            "<span class=\"unreviewed\">{}{}</span>",
+            text::S.separator,
             text::S.unreviewed
         );
     }
-    let sep = "<span class=\"sep\" aria-hidden=\"true\"> · </span>";
+    let sep = format!(
+        "<span class=\"sep\" aria-hidden=\"true\">{}</span>",
+        text::S.separator
+    );
     if let Some(newest) = story.newest_source(now) {
         let _ = write!(
             html,

@@ -150,6 +150,7 @@ fn texts(s: &Strings) -> Vec<(String, &'static str)> {
         ("page_title", s.page_title),
         ("page_description", s.page_description),
         ("unreviewed", s.unreviewed),
+        ("separator", s.separator),
     ]
     .into_iter()
     .map(|(name, value)| (name.to_owned(), value))

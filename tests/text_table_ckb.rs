@@ -178,6 +178,7 @@ fn fields(s: &Strings) -> Vec<Field> {
         page_title,
         page_description,
         unreviewed,
+        separator,
     } = s;
     vec![
         text("broken", broken),
@@ -272,6 +273,7 @@ fn fields(s: &Strings) -> Vec<Field> {
         text("page_title", page_title),
         text("page_description", page_description),
         text("unreviewed", unreviewed),
+        text("separator", separator),
     ]
 }
 

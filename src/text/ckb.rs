@@ -18,10 +18,10 @@ pub const CKB: Strings = Strings {
     // `window_closes` adds the ezafe to this ("{days}ی تر"): every form ends in ڕۆژ.
     days: one_other("{n} ڕۆژ", "{n} ڕۆژ"),
     sources_count: one_other("{n} سەرچاوە", "{n} سەرچاوە"),
-    events_summary: "ئەوەی ڕوویداوە · {events}",
-    claims_summary: "ئەوەی سەرچاوەکان دەیڵێن · {subjects}، {disputed} جێی ناکۆکی",
-    about_summary: "دەربارەی ئەم قۆناغە · {places}",
-    context_summary: "لە هەردوو قۆناغدا · {subjects}، {disputed} جێی ناکۆکی، {events}",
+    events_summary: "ئەوەی ڕوویداوە: {events}",
+    claims_summary: "ئەوەی سەرچاوەکان دەیڵێن: {subjects}، {disputed} جێی ناکۆکی",
+    about_summary: "دەربارەی ئەم قۆناغە: {places}",
+    context_summary: "لە هەردوو قۆناغدا: {subjects}، {disputed} جێی ناکۆکی، {events}",
     no_events: "هێشتا هیچ ڕووداوێک ڕاپۆرت نەکراوە.",
     no_claims: "هێشتا هیچ سەرچاوەیەک ئەمەی ڕاپۆرت نەکردووە.",
     pause: "وەستاندنی ژماردنی پێچەوانە",
@@ -113,4 +113,5 @@ pub const CKB: Strings = Strings {
     page_title: "کۆتاییهاتنی ئەرکی هاوپەیمانی لە عێراق: بەدواداچوونی قۆناغەکان",
     page_description: "هەر قۆناغێکی کۆتاییهاتنی ئەرکی ئەو هاوپەیمانییەی ئەمریکا سەرکردایەتیی دەکات لە عێراق لە چ دۆخێکدایە، لەگەڵ ژماردنی پێچەوانە و لێدوانی هەموو سەرچاوەکان لە تەنیشت یەکتر.",
     unreviewed: "ئەم وەرگێڕانە هێشتا لەلایەن ئێدیتەرێکەوە پێداچوونەوەی بۆ نەکراوە.",
+    separator: " – ",
 };

@@ -105,4 +105,5 @@ pub const EN: Strings = Strings {
     page_title: "The end of the coalition's mission in Iraq: phase tracker",
     page_description: "Where each phase of the end of the US-led coalition's mission in Iraq stands, with a countdown and every source's claim side by side.",
     unreviewed: "Translation not yet reviewed by an editor.",
+    separator: " · ",
 };

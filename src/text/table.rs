@@ -200,4 +200,8 @@ pub struct Strings {
     pub page_description: &'static str,
     /// Said in one line while a translation has not been reviewed by a native editor.
     pub unreviewed: &'static str,
+    /// Between the parts of a line (the dates line, a claim's speaker and source, a badge's
+    /// positions): " · " in English. Not a middle dot beside Arabic-Indic digits, where it
+    /// reads as a zero ("٠").
+    pub separator: &'static str,
 }
