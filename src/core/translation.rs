@@ -13,14 +13,16 @@ pub fn apply(
     raw: &mut RawDataset,
     texts: &BTreeMap<String, String>,
 ) -> Result<Vec<String>, Vec<String>> {
-    let mut used: Vec<String> = Vec::new();
+    // Every text field's key (a table key outside it names nothing), and those left in
+    // English.
+    let mut fields: Vec<String> = Vec::new();
     let mut missing: Vec<String> = Vec::new();
-    let mut walk = |key: String, field: &mut String| match texts.get(&key) {
-        Some(text) if !text.trim().is_empty() => {
-            used.push(key);
-            *field = text.clone();
+    let mut walk = |key: String, field: &mut String| {
+        match texts.get(&key) {
+            Some(text) if !text.trim().is_empty() => *field = text.clone(),
+            _ => missing.push(key.clone()),
         }
-        _ => missing.push(key),
+        fields.push(key);
     };
     walk("meta.title".into(), &mut raw.meta.title);
     walk("meta.dek".into(), &mut raw.meta.dek);
@@ -66,7 +68,7 @@ pub fn apply(
     // Our translations of quotes are carried beside the quote (not yet shown).
     let unknown: Vec<String> = texts
         .keys()
-        .filter(|k| !used.contains(k) && !k.ends_with(".quote_translation"))
+        .filter(|k| !fields.contains(k) && !k.ends_with(".quote_translation"))
         .map(|k| format!("{k}: names no text field of the story"))
         .collect();
     if unknown.is_empty() {

@@ -1,0 +1,69 @@
+//! A story's texts in another language (core::translation): the bundled drafts cover every
+//! text field; a key that names nothing is an error naming it; an empty or absent text stays
+//! in English and is listed.
+
+use phase_tracker::core::schema::RawDataset;
+use phase_tracker::core::translation::apply;
+use std::collections::BTreeMap;
+
+fn data() -> RawDataset {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/iraq-coalition.json"
+    ))
+    .unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn texts(lang: &str) -> BTreeMap<String, String> {
+    let path = format!(
+        "{}/data/translations/{lang}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    serde_json::from_value(value["texts"].clone()).unwrap()
+}
+
+#[test]
+fn the_drafts_translate_every_text_field_and_the_story_still_validates() {
+    for lang in ["ar", "ckb"] {
+        let mut raw = data();
+        let missing = apply(&mut raw, &texts(lang)).unwrap_or_else(|e| panic!("{lang}: {e:?}"));
+        assert!(missing.is_empty(), "{lang}: missing {missing:?}");
+        assert_ne!(
+            raw.meta.title,
+            data().meta.title,
+            "{lang}: the title is translated"
+        );
+        phase_tracker::core::story::Story::from_raw(raw)
+            .unwrap_or_else(|e| panic!("{lang}: the translated story is valid: {e}"));
+    }
+}
+
+#[test]
+fn a_key_that_names_nothing_is_an_error_naming_it() {
+    let mut table = texts("ar");
+    table.insert("claim.C999.summary".into(), "نص".into());
+    table.insert("claim.C01.colour".into(), "نص".into());
+    let errors = apply(&mut data(), &table).unwrap_err();
+    assert_eq!(
+        errors,
+        [
+            "claim.C01.colour: names no text field of the story",
+            "claim.C999.summary: names no text field of the story",
+        ]
+    );
+}
+
+#[test]
+fn an_absent_or_blank_text_stays_in_english_and_is_listed() {
+    let mut table = texts("ar");
+    table.remove("event.E01.summary");
+    table.insert("meta.dek".into(), "  ".into());
+    let mut raw = data();
+    let missing = apply(&mut raw, &table).unwrap();
+    assert_eq!(missing, ["meta.dek", "event.E01.summary"]);
+    assert_eq!(raw.meta.dek, data().meta.dek);
+    assert_eq!(raw.events[0].summary, data().events[0].summary);
+}
