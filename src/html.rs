@@ -63,9 +63,11 @@ pub fn snippet(widget_url: &str, title: &str, height: u32) -> String {
 /// The embed control's markup: a button that reveals the snippet's (empty) text box.
 pub fn embed_control() -> String {
     format!(
-        "<button type=\"button\" class=\"embed-toggle\" aria-expanded=\"false\" aria-controls=\"embed-code\">{}</button><div id=\"embed-code\" class=\"embed-code\" hidden><label for=\"embed-snippet\">{}</label><textarea id=\"embed-snippet\" readonly rows=\"5\" spellcheck=\"false\"></textarea></div>",
+        "<button type=\"button\" class=\"embed-toggle\" aria-expanded=\"false\" aria-controls=\"embed-code\">{}</button><div id=\"embed-code\" class=\"embed-code\" hidden><label for=\"embed-snippet\">{}</label><textarea id=\"embed-snippet\" readonly rows=\"5\" spellcheck=\"false\"{}></textarea></div>",
         text::EMBED,
-        text::EMBED_HELP
+        text::EMBED_HELP,
+        // The snippet is HTML, read left to right whatever the page's direction.
+        if text::RTL { " dir=\"ltr\"" } else { "" }
     )
 }
 
