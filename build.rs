@@ -69,7 +69,8 @@ fn main() {
             // The page says so in one line (text::REVIEWED).
             println!("cargo:rustc-cfg=phase_tracker_unreviewed");
         }
-        match core::translation::apply(&mut raw, &table.texts) {
+        let language = core::locale::Lang::parse(&lang).unwrap_or(core::locale::Lang::En);
+        match core::translation::apply(&mut raw, &table.texts, language) {
             Ok(missing) => {
                 for key in &missing {
                     println!("cargo:warning={lang}: no translation of {key}; shown in English");

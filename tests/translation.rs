@@ -2,8 +2,9 @@
 //! text field; a key that names nothing is an error naming it; an empty or absent text stays
 //! in English and is listed.
 
+use phase_tracker::core::locale::Lang;
 use phase_tracker::core::schema::RawDataset;
-use phase_tracker::core::translation::apply;
+use phase_tracker::core::translation::{apply, localize_digits};
 use std::collections::BTreeMap;
 
 fn data() -> RawDataset {
@@ -29,7 +30,8 @@ fn texts(lang: &str) -> BTreeMap<String, String> {
 fn the_drafts_translate_every_text_field_and_the_story_still_validates() {
     for lang in ["ar", "ckb"] {
         let mut raw = data();
-        let missing = apply(&mut raw, &texts(lang)).unwrap_or_else(|e| panic!("{lang}: {e:?}"));
+        let missing = apply(&mut raw, &texts(lang), Lang::parse(lang).unwrap())
+            .unwrap_or_else(|e| panic!("{lang}: {e:?}"));
         assert!(missing.is_empty(), "{lang}: missing {missing:?}");
         assert_ne!(
             raw.meta.title,
@@ -46,7 +48,7 @@ fn a_key_that_names_nothing_is_an_error_naming_it() {
     let mut table = texts("ar");
     table.insert("claim.C999.summary".into(), "نص".into());
     table.insert("claim.C01.colour".into(), "نص".into());
-    let errors = apply(&mut data(), &table).unwrap_err();
+    let errors = apply(&mut data(), &table, Lang::Ar).unwrap_err();
     assert_eq!(
         errors,
         [
@@ -62,8 +64,23 @@ fn an_absent_or_blank_text_stays_in_english_and_is_listed() {
     table.remove("event.E01.summary");
     table.insert("meta.dek".into(), "  ".into());
     let mut raw = data();
-    let missing = apply(&mut raw, &table).unwrap();
+    let missing = apply(&mut raw, &table, Lang::Ar).unwrap();
     assert_eq!(missing, ["meta.dek", "event.E01.summary"]);
     assert_eq!(raw.meta.dek, data().meta.dek);
     assert_eq!(raw.events[0].summary, data().events[0].summary);
+}
+
+#[test]
+fn numbers_take_the_languages_digits_but_latin_names_keep_theirs() {
+    assert_eq!(localize_digits("في عام 2024.", Lang::Ar), "في عام ٢٠٢٤.");
+    assert_eq!(
+        localize_digits("وKurdistan24 وC-130", Lang::Ar),
+        "وKurdistan24 وC-130"
+    );
+    assert_eq!(
+        localize_digits("2500 جندي، 18 كانون", Lang::Ckb),
+        "٢٥٠٠ جندي، ١٨ كانون"
+    );
+    assert_eq!(localize_digits("1,500", Lang::Ar), "١٬٥٠٠");
+    assert_eq!(localize_digits("in 2024", Lang::En), "in 2024");
 }

@@ -3,15 +3,59 @@
 //! keyed by record and field (`claim.C01.summary`, `phase.federal.places.0`); a text the
 //! table lacks stays in English and is listed, so the build can say what is missing.
 
+use super::locale::{digits, Lang};
 use super::schema::RawDataset;
 use std::collections::BTreeMap;
+
+/// `text` with its numbers in `lang`'s digits ("في عام 2024" → "في عام ٢٠٢٤"), except digits
+/// that belong to a Latin-script word or code ("Kurdistan24", "C-130"), which stay as their
+/// owners write them.
+pub fn localize_digits(text: &str, lang: Lang) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ',' || chars[i] == '.') {
+            i += 1;
+        }
+        // Trailing punctuation is not part of the number.
+        let mut end = i;
+        while end > start && !chars[end - 1].is_ascii_digit() {
+            end -= 1;
+        }
+        let latin = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphabetic() || *c == '-');
+        let run: String = chars[start..end].iter().collect();
+        if latin(start.checked_sub(1).and_then(|p| chars.get(p))) || latin(chars.get(end)) {
+            out.push_str(&run);
+        } else if lang == Lang::En {
+            out.push_str(&run);
+        } else {
+            // CLDR's grouping and decimal signs for ar-IQ and ckb: U+066C and U+066B.
+            out.push_str(&digits(
+                lang,
+                &run.replace(',', "\u{66c}").replace('.', "\u{66b}"),
+            ));
+        }
+        out.extend(&chars[end..i]);
+    }
+    out
+}
 
 /// Applies `texts` to `raw`: every text field whose key is in the table takes the translation.
 /// Returns the keys of the text fields left in English (missing), or the keys of the table
 /// that name no text field of the story (errors).
+///
+/// Numbers in the translations are written in `lang`'s digits ([`localize_digits`]).
 pub fn apply(
     raw: &mut RawDataset,
     texts: &BTreeMap<String, String>,
+    lang: Lang,
 ) -> Result<Vec<String>, Vec<String>> {
     // Every text field's key (a table key outside it names nothing), and those left in
     // English.
@@ -19,7 +63,7 @@ pub fn apply(
     let mut missing: Vec<String> = Vec::new();
     let mut walk = |key: String, field: &mut String| {
         match texts.get(&key) {
-            Some(text) if !text.trim().is_empty() => *field = text.clone(),
+            Some(text) if !text.trim().is_empty() => *field = localize_digits(text, lang),
             _ => missing.push(key.clone()),
         }
         fields.push(key);
