@@ -31,9 +31,9 @@ pub fn localize_digits(text: &str, lang: Lang) -> String {
         }
         let latin = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphabetic() || *c == '-');
         let run: String = chars[start..end].iter().collect();
-        if latin(start.checked_sub(1).and_then(|p| chars.get(p))) || latin(chars.get(end)) {
-            out.push_str(&run);
-        } else if lang == Lang::En {
+        let in_latin =
+            latin(start.checked_sub(1).and_then(|p| chars.get(p))) || latin(chars.get(end));
+        if in_latin || lang == Lang::En {
             out.push_str(&run);
         } else {
             // CLDR's grouping and decimal signs for ar-IQ and ckb: U+066C and U+066B.
