@@ -78,10 +78,20 @@ source "$ROOT/scripts/env.sh"
 
 echo "publish: building ${PHASE_TRACKER_DATA:-the bundled story} into $dist${url:+ for $url}..."
 if [[ -n $url ]]; then
-  PHASE_TRACKER_URL="$url" trunk build --release --offline --dist "$dist"
+  PHASE_TRACKER_LANG=en PHASE_TRACKER_URL="$url" trunk build --release --offline --dist "$dist"
 else
-  env -u PHASE_TRACKER_URL trunk build --release --offline --dist "$dist"
+  env -u PHASE_TRACKER_URL PHASE_TRACKER_LANG=en trunk build --release --offline --dist "$dist"
 fi
+# Each other language is its own page, in its own folder (ar/, ckb/), built after the English
+# one (Trunk empties the folder it builds into): a reader downloads one language's texts.
+for lang in ar ckb; do
+  echo "publish: building the $lang page into $dist/$lang${url:+ for $url$lang/}..."
+  if [[ -n $url ]]; then
+    PHASE_TRACKER_LANG=$lang PHASE_TRACKER_URL="$url$lang/" trunk build --release --offline --dist "$dist/$lang"
+  else
+    env -u PHASE_TRACKER_URL PHASE_TRACKER_LANG=$lang trunk build --release --offline --dist "$dist/$lang"
+  fi
+done
 
 # ---- precompressed copies -------------------------------------------------------------
 # Every text file Trunk wrote: what a CDN or nginx's brotli_static/gzip_static serve as is.
