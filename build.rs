@@ -53,6 +53,8 @@ fn main() {
         ));
     }
     println!("cargo:rustc-cfg=phase_tracker_lang=\"{lang}\"");
+    // The translation's texts, kept for the quotes once the story is validated.
+    let mut translation: Option<(BTreeMap<String, String>, core::locale::Lang)> = None;
     println!("cargo:rustc-check-cfg=cfg(phase_tracker_unreviewed)");
     if lang != "en" {
         let path = Path::new(data)
@@ -84,9 +86,22 @@ fn main() {
                     .join("\n"),
             ),
         }
+        translation = Some((table.texts, language));
     }
 
-    let story = core::story::Story::from_raw(raw).unwrap_or_else(|e| fail(e.to_string()));
+    let mut story = core::story::Story::from_raw(raw).unwrap_or_else(|e| fail(e.to_string()));
+    if let Some((texts, language)) = &translation {
+        match core::translation::quote_translations(&mut story, texts, *language) {
+            Ok(missing) => {
+                for key in &missing {
+                    println!(
+                        "cargo:warning={lang}: no translation of {key}; the quote stands alone"
+                    );
+                }
+            }
+            Err(errors) => fail(errors.join("\n")),
+        }
+    }
     let bin = story.for_widget().encode().unwrap_or_else(|e| fail(e));
     let out = std::env::var("OUT_DIR").unwrap_or_else(|e| fail(e.to_string()));
     std::fs::write(Path::new(&out).join("data.bin"), bin).unwrap_or_else(|e| fail(e.to_string()));

@@ -330,6 +330,15 @@ pub fn claim(story: &Story, claim: &Claim, anchored: bool) -> String {
             ENGLISH,
             escape(q)
         );
+        // On a page in another language: our translation beside it, marked as ours.
+        if let Some(t) = &claim.quote_translation {
+            let _ = write!(
+                html,
+                "<p class=\"quote-translation\">{} <span class=\"ours\">({})</span></p>",
+                escape(t),
+                text::S.our_translation
+            );
+        }
     }
     let _ = write!(
         html,

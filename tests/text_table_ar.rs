@@ -151,6 +151,7 @@ fn texts(s: &Strings) -> Vec<(String, &'static str)> {
         ("page_description", s.page_description),
         ("unreviewed", s.unreviewed),
         ("separator", s.separator),
+        ("our_translation", s.our_translation),
     ]
     .into_iter()
     .map(|(name, value)| (name.to_owned(), value))

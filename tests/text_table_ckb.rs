@@ -179,6 +179,7 @@ fn fields(s: &Strings) -> Vec<Field> {
         page_description,
         unreviewed,
         separator,
+        our_translation,
     } = s;
     vec![
         text("broken", broken),
@@ -274,6 +275,7 @@ fn fields(s: &Strings) -> Vec<Field> {
         text("page_description", page_description),
         text("unreviewed", unreviewed),
         text("separator", separator),
+        text("our_translation", our_translation),
     ]
 }
 

@@ -84,3 +84,41 @@ fn numbers_take_the_languages_digits_but_latin_names_keep_theirs() {
     assert_eq!(localize_digits("1,500", Lang::Ar), "١٬٥٠٠");
     assert_eq!(localize_digits("in 2024", Lang::En), "in 2024");
 }
+
+#[test]
+fn quoted_claims_get_our_translation_and_a_key_for_an_unquoted_claim_is_an_error() {
+    use phase_tracker::core::story::Story;
+    use phase_tracker::core::translation::quote_translations;
+    let table = texts("ar");
+    let mut story = Story::from_raw(data()).unwrap();
+    let missing = quote_translations(&mut story, &table, Lang::Ar).unwrap();
+    assert!(
+        missing.is_empty(),
+        "every quote has its translation: {missing:?}"
+    );
+    let quoted: Vec<_> = story.claims.iter().filter(|c| c.quote.is_some()).collect();
+    assert!(!quoted.is_empty());
+    assert!(quoted.iter().all(|c| c.quote_translation.is_some()));
+    assert!(story
+        .claims
+        .iter()
+        .filter(|c| c.quote.is_none())
+        .all(|c| c.quote_translation.is_none()));
+
+    let mut table = table;
+    let unquoted = story
+        .claims
+        .iter()
+        .find(|c| c.quote.is_none())
+        .unwrap()
+        .id
+        .clone();
+    table.insert(format!("claim.{unquoted}.quote_translation"), "نص".into());
+    let errors = quote_translations(&mut story, &table, Lang::Ar).unwrap_err();
+    assert_eq!(
+        errors,
+        [format!(
+            "claim.{unquoted}.quote_translation: claim {unquoted} has no quote to translate"
+        )]
+    );
+}

@@ -172,6 +172,9 @@ pub struct Claim {
     pub quote: Option<String>,
     /// Who translated the quote into English, when it reached us in translation.
     pub translated_by: Option<String>,
+    /// Our translation of the quote into the page's language, on a page in another language
+    /// than English (the quote stays in the words it reached us in).
+    pub quote_translation: Option<String>,
     /// True when the source expects it rather than reports it.
     pub forecast: bool,
     /// Why the claim's date is what it is, when we inferred it.

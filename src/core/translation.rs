@@ -5,6 +5,7 @@
 
 use super::locale::{digits, Lang};
 use super::schema::RawDataset;
+use super::story::Story;
 use std::collections::BTreeMap;
 
 /// `text` with its numbers in `lang`'s digits ("في عام 2024" → "في عام ٢٠٢٤"), except digits
@@ -119,5 +120,42 @@ pub fn apply(
         Ok(missing)
     } else {
         Err(unknown)
+    }
+}
+
+/// Sets each quoted claim's translation of its quote from `texts`
+/// (`claim.<id>.quote_translation`), in `lang`'s digits. Returns the quoted claims left
+/// without one, or the keys that name a claim with no quote (errors).
+pub fn quote_translations(
+    story: &mut Story,
+    texts: &BTreeMap<String, String>,
+    lang: Lang,
+) -> Result<Vec<String>, Vec<String>> {
+    let mut missing = Vec::new();
+    for claim in &mut story.claims {
+        let key = format!("claim.{}.quote_translation", claim.id);
+        if claim.quote.is_some() {
+            match texts.get(&key) {
+                Some(text) if !text.trim().is_empty() => {
+                    claim.quote_translation = Some(localize_digits(text, lang));
+                }
+                _ => missing.push(key),
+            }
+        }
+    }
+    let errors: Vec<String> = texts
+        .keys()
+        .filter_map(|k| {
+            let id = k
+                .strip_prefix("claim.")?
+                .strip_suffix(".quote_translation")?;
+            let quoted = story.claims.iter().any(|c| c.id == id && c.quote.is_some());
+            (!quoted).then(|| format!("{k}: claim {id} has no quote to translate"))
+        })
+        .collect();
+    if errors.is_empty() {
+        Ok(missing)
+    } else {
+        Err(errors)
     }
 }

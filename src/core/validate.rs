@@ -312,6 +312,7 @@ impl Checker {
             summary: raw.summary.clone(),
             quote: raw.quote.clone(),
             translated_by: raw.translated_by.clone(),
+            quote_translation: None,
             forecast: raw.forecast,
             inference: raw.date.as_ref().and_then(|d| d.inference.clone()),
         })

@@ -106,4 +106,5 @@ pub const EN: Strings = Strings {
     page_description: "Where each phase of the end of the US-led coalition's mission in Iraq stands, with a countdown and every source's claim side by side.",
     unreviewed: "Translation not yet reviewed by an editor.",
     separator: " · ",
+    our_translation: "our translation",
 };

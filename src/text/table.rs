@@ -204,4 +204,6 @@ pub struct Strings {
     /// positions): " · " in English. Not a middle dot beside Arabic-Indic digits, where it
     /// reads as a zero ("٠").
     pub separator: &'static str,
+    /// After our translation of a quote: "our translation".
+    pub our_translation: &'static str,
 }
