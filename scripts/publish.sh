@@ -83,8 +83,14 @@ else
   env -u PHASE_TRACKER_URL PHASE_TRACKER_LANG=en trunk build --release --offline --dist "$dist"
 fi
 # Each other language is its own page, in its own folder (ar/, ckb/), built after the English
-# one (Trunk empties the folder it builds into): a reader downloads one language's texts.
+# one (Trunk empties the folder it builds into): a reader downloads one language's texts. A
+# story without a translation into a language gets no page in it.
+story="${PHASE_TRACKER_DATA:-data/iraq-coalition.json}"
 for lang in ar ckb; do
+  if [[ ! -f "$(dirname -- "$story")/translations/$lang.json" ]]; then
+    echo "publish: $story has no $lang translation ($(dirname -- "$story")/translations/$lang.json): no $lang page"
+    continue
+  fi
   echo "publish: building the $lang page into $dist/$lang${url:+ for $url$lang/}..."
   if [[ -n $url ]]; then
     PHASE_TRACKER_LANG=$lang PHASE_TRACKER_URL="$url$lang/" trunk build --release --offline --dist "$dist/$lang"
