@@ -2,7 +2,7 @@
 // becomes visible again (a sleeping tab fires no timer); the height messages posted only
 // when the widget's height in whole pixels changes, not on every resize callback; and the
 // panic hook, which names the panic in the console and shows the reader the fallback note
-// (src/text.rs's BROKEN) instead of a frozen tracker.
+// (the strings table's `broken`, src/text/en.rs) instead of a frozen tracker.
 //
 // A reader cannot make the widget panic, so the panic test runs against the test build
 // (scripts/test.sh builds it with `trunk build --features test-hooks --dist
@@ -31,11 +31,11 @@ const TEST_DIST = path.resolve(
   process.env.PHASE_TRACKER_TEST_DIST ?? fileURLToPath(new URL('../target/dist-test/', import.meta.url)),
 );
 
-/** The fallback note, as src/text.rs writes it. */
+/** The fallback note, as the English strings table (src/text/en.rs) writes it. */
 const BROKEN = (() => {
-  const source = readFileSync(new URL('../src/text.rs', import.meta.url), 'utf8');
-  const m = /pub const BROKEN: &str =\s*"((?:[^"\\]|\\.)*)";/.exec(source);
-  if (!m) throw new Error('src/text.rs has no `pub const BROKEN: &str = "...";`');
+  const source = readFileSync(new URL('../src/text/en.rs', import.meta.url), 'utf8');
+  const m = /broken:\s*"((?:[^"\\]|\\.)*)",/.exec(source);
+  if (!m) throw new Error('src/text/en.rs has no `broken: "...",`');
   return JSON.parse(`"${m[1]}"`);
 })();
 
