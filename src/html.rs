@@ -251,15 +251,9 @@ pub fn source(story: &Story, source: &Source) -> String {
 
 /// Several sources by id, separated by semicolons.
 pub fn sources<'a>(story: &Story, ids: impl IntoIterator<Item = &'a String>) -> String {
-    let mut seen: Vec<&str> = Vec::new();
-    let links: Vec<String> = ids
+    let links: Vec<String> = story
+        .distinct_sources(ids)
         .into_iter()
-        .filter(|id| {
-            let new = !seen.contains(&id.as_str());
-            seen.push(id);
-            new
-        })
-        .filter_map(|id| story.source(id))
         .map(|s| source(story, s))
         .collect();
     format!("<span class=\"sources\">{}</span>", links.join("; "))

@@ -8,7 +8,7 @@
 use crate::core::date::{format_day, local_day};
 use crate::core::disagreement::disagreements;
 use crate::core::status::{phase_status, Status};
-use crate::core::story::{Story, SubjectKind};
+use crate::core::story::Story;
 use crate::html::{escape, position_name, status_symbol};
 use crate::text;
 use chrono::{DateTime, Utc};
@@ -140,47 +140,38 @@ pub fn svg(story: &Story, as_of: DateTime<Utc>) -> String {
             .iter()
             .map(|p| text::held_by(&position_name(p), p.source_count()))
             .collect();
-        if !deadlines.is_empty() {
-            let line = format!("{}: {}", text::COUNTDOWN, deadlines.join(" · "));
-            y = text_lines(
-                &mut out,
-                &wrap(&line, chars(24), 3),
-                x,
-                y + 14,
-                24,
-                "fill=\"#1a1c1e\"",
-            );
-        }
         let disputed: Vec<String> = disagreements(story, Some(&phase.id), as_of)
             .iter()
-            .filter(|d| d.subject.kind != SubjectKind::Reports)
             .map(|d| d.subject.label.clone())
             .collect();
-        if !disputed.is_empty() {
-            let line = format!(
-                "{} {}",
-                text::BADGE_LEAD,
-                text::badge_subject(&disputed.join(", "))
-            );
-            y = text_lines(
-                &mut out,
-                &wrap(&line, chars(22), 3),
-                x,
-                y + 14,
-                22,
-                "fill=\"#6b3a00\"",
-            );
-        }
-        if let Some(last) = status.quiet_since {
-            let line = text::quiet_since(&format_day(local_day(last, zone)));
-            text_lines(
-                &mut out,
-                &wrap(&line, bold(20), 2),
-                x,
-                y + 14,
-                20,
-                "font-weight=\"bold\" fill=\"#1a1c1e\"",
-            );
+        // Below the status, each when there is something to say: the deadlines, the
+        // subjects in dispute, the quiet line (text, characters a line, lines, size, style).
+        let notes = [
+            (!deadlines.is_empty()).then(|| {
+                let line = format!("{}: {}", text::COUNTDOWN, deadlines.join(" · "));
+                (line, chars(24), 3, 24, "fill=\"#1a1c1e\"")
+            }),
+            (!disputed.is_empty()).then(|| {
+                let line = format!(
+                    "{} {}",
+                    text::BADGE_LEAD,
+                    text::badge_subject(&disputed.join(", "))
+                );
+                (line, chars(22), 3, 22, "fill=\"#6b3a00\"")
+            }),
+            status.quiet_since.map(|last| {
+                let line = text::quiet_since(&format_day(local_day(last, zone)));
+                (
+                    line,
+                    bold(20),
+                    2,
+                    20,
+                    "font-weight=\"bold\" fill=\"#1a1c1e\"",
+                )
+            }),
+        ];
+        for (line, max, lines, size, style) in notes.into_iter().flatten() {
+            y = text_lines(&mut out, &wrap(&line, max, lines), x, y + 14, size, style);
         }
     }
     let footer = text::card_as_of(&format_day(local_day(as_of, zone)));

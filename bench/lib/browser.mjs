@@ -39,12 +39,20 @@ function isLoopback(url) {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-/** A new context (cold: empty cache, no cookies) that never reaches past this machine. */
+/**
+ * A new context (cold: empty cache, no cookies) that never reaches past this machine: every
+ * request for anything but loopback is aborted, and its URL pushed to
+ * `context.blockedRequests`, so the run can say what tried to leave.
+ */
 export async function newContext(browser, options = {}) {
   const context = await browser.newContext({ ...MOBILE_CONTEXT, ...options });
+  const blocked = (context.blockedRequests = []);
   await context.route(
     (u) => !['data:', 'blob:', 'about:'].includes(u.protocol) && !isLoopback(u),
-    (route) => route.abort('blockedbyclient'),
+    (route) => {
+      blocked.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
   );
   return context;
 }

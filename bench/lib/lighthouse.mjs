@@ -15,8 +15,10 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 /**
  * @param {string} url
  * @param {string} outBase path without extension: writes outBase.report.json / .report.html
+ * @param {{ timeoutMs?: number, chromeFlags?: string[] }} options chromeFlags: added to
+ *   CHROMIUM_ARGS (run.mjs adds the offline trap's --proxy-server, lib/offline.mjs)
  */
-export async function runLighthouse(url, outBase, { timeoutMs = 150_000 } = {}) {
+export async function runLighthouse(url, outBase, { timeoutMs = 150_000, chromeFlags = [] } = {}) {
   const jsonPath = `${outBase}.report.json`;
   rmSync(jsonPath, { force: true });
   const args = [
@@ -26,7 +28,7 @@ export async function runLighthouse(url, outBase, { timeoutMs = 150_000 } = {}) 
     '--output=json',
     '--output=html',
     `--output-path=${outBase}`,
-    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+    `--chrome-flags=${[...CHROMIUM_ARGS, ...chromeFlags].join(' ')}`,
     '--quiet',
   ];
   const started = Date.now();
@@ -95,10 +97,15 @@ export async function runLighthouse(url, outBase, { timeoutMs = 150_000 } = {}) 
       }
     }
   }
+  // Requests Lighthouse saw go anywhere but this machine (the trap refuses them).
+  const offHost = (audit('network-requests')?.details?.items ?? [])
+    .map((it) => it.url)
+    .filter((u) => typeof u === 'string' && /^(https?|wss?):/i.test(u) && !/^[a-z]+:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])[:/]/i.test(u));
   return {
     scores,
     metrics,
     failing,
+    offHost,
     warnings: lhr.runWarnings ?? [],
     version: lhr.lighthouseVersion,
     formFactor: lhr.configSettings?.formFactor,

@@ -1,9 +1,50 @@
 // Cold loads under a throttled CPU and a throttled mobile network, through CDP:
 // Emulation.setCPUThrottlingRate and Network.emulateNetworkConditions. Each load gets a
-// new browser context (empty cache). The widget's and the reference's loads alternate, so
-// both see the same machine state.
+// new browser context (empty cache). The pages' loads take turns (widget, TimelineJS,
+// reference, in a rotating order), so all see the same machine state.
 
+import { TIMELINE_READY_MARK } from '../make-timelinejs.mjs';
 import { newContext, PROBE_SCRIPT } from './browser.mjs';
+
+/**
+ * Added to the cold loads only (the tick and memory runs keep PROBE_SCRIPT alone, so their
+ * figures do not carry it):
+ * - every long task (PerformanceObserver 'longtask'), in window.__bench.longTasks;
+ * - "countdown live": the moment the first .deadline-clock cell of <main id=phase-tracker>
+ *   has text (the build-time first view leaves them blank, a no-break space, until the wasm
+ *   fills them), in window.__bench.countdownAt. A MutationObserver on that element alone
+ *   (child lists and text), attached once the HTML is parsed (so it sees none of the
+ *   parser's work) and disconnected at the first filled cell; pages without the element
+ *   attach nothing.
+ */
+export const LOAD_PROBE_SCRIPT = `(() => {
+  const b = window.__bench;
+  if (!b || b.longTasks) return;
+  b.longTasks = [];
+  b.countdownAt = null;
+  try {
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => b.longTasks.push({ startTime: e.startTime, duration: e.duration })))
+      .observe({ type: 'longtask', buffered: true });
+  } catch (e) { b.no_longtask = String(e); }
+  const filled = (root) => {
+    for (const cell of root.querySelectorAll('.deadline-clock')) if (cell.textContent.trim() !== '') return true;
+    return false;
+  };
+  const watch = () => {
+    const root = document.getElementById('phase-tracker');
+    if (!root || b.countdownWatched) return;
+    b.countdownWatched = true;
+    if (filled(root)) { b.countdownAt = performance.now(); return; }
+    const mo = new MutationObserver(() => {
+      if (!filled(root)) return;
+      b.countdownAt = performance.now();
+      mo.disconnect();
+    });
+    mo.observe(root, { childList: true, characterData: true, subtree: true });
+  };
+  if (document.readyState === 'loading') document.addEventListener('readystatechange', watch, { once: true });
+  else watch();
+})();`;
 
 export const LOAD_CONDITIONS = {
   cpuSlowdown: 4,
@@ -17,14 +58,33 @@ async function sleep(ms) {
   await new Promise((r) => setTimeout(r, ms));
 }
 
+/** What each page's "ready" is, and how a load waits for it. */
+const READY = {
+  // The tracker: its tracker-interactive mark, read when data-app-mounted is set (PROBE_SCRIPT).
+  widget: {
+    until: () => window.__bench && window.__bench.interactiveAt !== null,
+    read: () => window.__bench.interactiveAt,
+    missing: 'the widget did not set data-app-mounted',
+  },
+  // TimelineJS: its first slide painted (make-timelinejs.mjs marks it).
+  timelinejs: {
+    until: (mark) => performance.getEntriesByName(mark, 'mark').length > 0,
+    read: (mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? null,
+    arg: TIMELINE_READY_MARK,
+    missing: `TimelineJS's first slide was not painted (no ${TIMELINE_READY_MARK} mark)`,
+  },
+};
+
 /**
  * One cold load of `url`; resolves with what the probe saw.
- * `waitForMount`: wait for the tracker-interactive mark (the widget) before settling.
+ * `ready`: 'widget' or 'timelinejs', to wait for that page's ready moment before settling
+ * (see READY); none for the static reference, which settles from its load event.
  */
-export async function coldLoad(browser, url, { waitForMount, conditions = LOAD_CONDITIONS, screenshot } = {}) {
+export async function coldLoad(browser, url, { ready, conditions = LOAD_CONDITIONS, screenshot } = {}) {
   const context = await newContext(browser);
   try {
     await context.addInitScript(PROBE_SCRIPT);
+    await context.addInitScript(LOAD_PROBE_SCRIPT);
     const page = await context.newPage();
     const consoleErrors = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
@@ -47,15 +107,15 @@ export async function coldLoad(browser, url, { waitForMount, conditions = LOAD_C
 
     const t0 = Date.now();
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    if (waitForMount) {
-      await page
-        .waitForFunction(() => window.__bench && window.__bench.interactiveAt !== null, null, { timeout: 30_000, polling: 50 })
-        .catch(() => {
-          throw new Error(`the widget did not set data-app-mounted within 30 s of the load event${consoleErrors.length ? ` (console: ${consoleErrors[0]})` : ''}`);
-        });
+    const r = ready ? READY[ready] : null;
+    if (r) {
+      await page.waitForFunction(r.until, r.arg, { timeout: 30_000, polling: 50 }).catch(() => {
+        throw new Error(`${r.missing} within 30 s of the load event${consoleErrors.length ? ` (console: ${consoleErrors[0]})` : ''}`);
+      });
     }
     // Let late shifts (the mount replacing the build-time first view, the first ticks) land.
     await sleep(conditions.settleMs);
+    const readyAt = r ? await page.evaluate(r.read, r.arg) : null;
     const probe = await page.evaluate(() => {
       const b = window.__bench;
       const nav = performance.getEntriesByType('navigation')[0];
@@ -64,6 +124,8 @@ export async function coldLoad(browser, url, { waitForMount, conditions = LOAD_C
         fp: b.paints['first-paint'] ?? null,
         lcp: b.lcp || null,
         interactive: b.interactiveAt,
+        countdownLive: b.countdownAt,
+        longTasks: b.longTasks,
         cls: b.shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0),
         shifts: b.shifts,
         pageHeight: document.documentElement.scrollHeight,
@@ -72,39 +134,47 @@ export async function coldLoad(browser, url, { waitForMount, conditions = LOAD_C
         load: nav ? nav.loadEventEnd : null,
         resources: [nav, ...performance.getEntriesByType('resource')]
           .filter(Boolean)
-          .map((e) => ({ name: e.name, transferSize: e.transferSize, encodedBodySize: e.encodedBodySize, decodedBodySize: e.decodedBodySize })),
+          .map((e) => ({ name: e.name, startTime: e.startTime, responseEnd: e.responseEnd, transferSize: e.transferSize, encodedBodySize: e.encodedBodySize, decodedBodySize: e.decodedBodySize })),
         noObserver: Object.keys(b).filter((k) => k.startsWith('no_')),
       };
     });
+    probe.ready = readyAt;
+    // Long tasks until the end of the settle time after ready (or after the load event).
+    probe.longTaskSum = probe.longTasks.reduce((sum, t) => sum + t.duration, 0);
+    probe.longTaskCount = probe.longTasks.length;
+    probe.longTaskSumToReady = readyAt == null ? null : probe.longTasks.filter((t) => t.startTime < readyAt).reduce((sum, t) => sum + t.duration, 0);
     if (screenshot) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await page.screenshot({ path: screenshot, fullPage: true });
     }
     await cdp.detach().catch(() => {});
-    return { ...probe, encodedBytes, wallMs: Date.now() - t0, consoleErrors };
+    return { ...probe, encodedBytes, wallMs: Date.now() - t0, consoleErrors, blocked: [...context.blockedRequests] };
   } finally {
     await context.close();
   }
 }
 
 /**
- * `runs` cold loads of each page, alternating which goes first.
- * @param {{widget: string, reference: string}} urls
+ * `runs` cold loads of each page, the order rotating from one round to the next.
+ * @param {Record<string, string>} urls by page: widget, timelinejs, reference (any subset)
  */
 export async function loadRuns(browser, urls, { runs, log, screenshots = {} }) {
-  const out = { widget: [], reference: [] };
+  const pages = Object.keys(urls);
+  const out = Object.fromEntries(pages.map((p) => [p, []]));
   for (let i = 0; i < runs; i++) {
-    const order = i % 2 === 0 ? ['widget', 'reference'] : ['reference', 'widget'];
+    const order = pages.map((_, k) => pages[(k + i) % pages.length]);
     for (const which of order) {
       const r = await coldLoad(browser, urls[which], {
-        waitForMount: which === 'widget',
+        ready: READY[which] ? which : undefined,
         screenshot: i === runs - 1 ? screenshots[which] : undefined,
       });
       out[which].push(r);
       log(
-        `  load ${i + 1}/${runs} ${which.padEnd(9)} FCP ${r.fcp?.toFixed(0)} ms` +
-          (which === 'widget' ? `, interactive ${r.interactive?.toFixed(0)} ms` : '') +
-          `, CLS ${r.cls.toFixed(4)}, ${r.encodedBytes} B over the wire`,
+        `  load ${i + 1}/${runs} ${which.padEnd(10)} FCP ${r.fcp?.toFixed(0)} ms` +
+          (r.ready != null ? `, ready ${r.ready.toFixed(0)} ms` : '') +
+          (r.countdownLive != null ? `, countdown live ${r.countdownLive.toFixed(0)} ms` : '') +
+          `, long tasks ${r.longTaskSum.toFixed(0)} ms, CLS ${r.cls.toFixed(4)}, ${r.encodedBytes} B over the wire` +
+          (r.blocked.length ? `, ${r.blocked.length} request(s) blocked` : ''),
       );
     }
   }

@@ -77,6 +77,8 @@ export function fileRole(rel) {
   if (rel === 'index.html') return 'html';
   if (/^boot-.*\.js$/.test(rel)) return 'boot JS';
   if (rel.endsWith('_bg.wasm') || rel.endsWith('.wasm')) return 'wasm';
+  if (/\.(woff2?|ttf|otf|eot)$/.test(rel)) return 'font';
+  if (rel.startsWith('timelinejs/') && rel.endsWith('.js')) return 'TimelineJS JS';
   if (rel.endsWith('.js')) return 'wasm-bindgen JS';
   if (rel.endsWith('.css')) return 'CSS';
   return 'other';

@@ -181,14 +181,9 @@ fn badges(
 
 /// Sources by id, each once, separated by semicolons (as `crate::html::sources` lists them).
 fn sources<'a>(story: &Story, ids: impl IntoIterator<Item = &'a String>) -> String {
-    let mut seen: Vec<&str> = Vec::new();
-    ids.into_iter()
-        .filter(|id| {
-            let new = !seen.contains(&id.as_str());
-            seen.push(id);
-            new
-        })
-        .filter_map(|id| story.source(id))
+    story
+        .distinct_sources(ids)
+        .into_iter()
         .map(|s| source(story, s))
         .collect::<Vec<_>>()
         .join("; ")

@@ -259,6 +259,18 @@ impl Story {
         self.sources.iter().find(|s| s.id == id)
     }
 
+    /// The sources with these ids, each once, in the order first named (unknown ids left
+    /// out): the sources a line of the tracker lists.
+    pub fn distinct_sources<'i>(&self, ids: impl IntoIterator<Item = &'i String>) -> Vec<&Source> {
+        let mut out: Vec<&Source> = Vec::new();
+        for source in ids.into_iter().filter_map(|id| self.source(id)) {
+            if !out.iter().any(|s| s.id == source.id) {
+                out.push(source);
+            }
+        }
+        out
+    }
+
     /// The phase with this id.
     pub fn phase(&self, id: &str) -> Option<&Phase> {
         self.phases.iter().find(|p| p.id == id)
