@@ -15,9 +15,10 @@ pub mod cli;
 pub mod sheet;
 
 /// The bundled data file (`data/iraq-coalition.json`) as a validated story in its binary
-/// form, written by `build.rs` and compiled into the widget (read with
-/// [`core::story::Story::decode`]): the reader never fetches it, and decoding it needs far
-/// less wasm than reading and checking JSON.
+/// form, written by `build.rs` (read with [`core::story::Story::decode`]). Host only: the
+/// build writes it into the page ([`core::page_text`]), where the wasm reads it, so the reader
+/// never fetches it apart and decoding it needs far less wasm than reading and checking JSON.
+#[cfg(not(target_arch = "wasm32"))]
 pub const BUNDLED_DATA_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/data.bin"));
 
 pub mod html;

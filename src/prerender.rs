@@ -78,6 +78,23 @@ pub fn rewrite(index: &str, first_view: &str, built_day: &str) -> Result<(String
     Ok((html, Loader { name, source }))
 }
 
+/// Writes the story's binary form `bytes` into the page as the data block the wasm reads
+/// ([`crate::core::page_text`]), at the end of the body, after the first view that repeats
+/// most of its texts. Returns an error when the page has no `</body>`.
+pub fn with_story(html: &str, bytes: &[u8]) -> Result<String, String> {
+    let end = html.rfind("</body>").ok_or("no </body> in index.html")?;
+    let block = format!(
+        "<script type=\"application/octet-stream\" id=\"{}\">{}</script>",
+        crate::core::page_text::ELEMENT_ID,
+        crate::core::page_text::encode(bytes)
+    );
+    let mut out = String::with_capacity(html.len() + block.len());
+    out.push_str(&html[..end]);
+    out.push_str(&block);
+    out.push_str(&html[end..]);
+    Ok(out)
+}
+
 /// The share card's file names in the built folder (written by [`crate::share_card`]).
 pub const CARD_PNG: &str = "share-card.png";
 /// See [`CARD_PNG`].

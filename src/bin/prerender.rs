@@ -7,7 +7,9 @@
 fn main() {
     use phase_tracker::core::date::{format_day, local_day};
     use phase_tracker::core::story::Story;
-    use phase_tracker::prerender::{localize_page, rewrite, with_card_meta, CARD_PNG, CARD_SVG};
+    use phase_tracker::prerender::{
+        localize_page, rewrite, with_card_meta, with_story, CARD_PNG, CARD_SVG,
+    };
     use phase_tracker::share_card;
     use phase_tracker::ui::first_view;
     use phase_tracker::BUNDLED_DATA_BIN;
@@ -45,6 +47,7 @@ fn main() {
     let html = localize_page(&html).unwrap_or_else(|e| fail(e));
     let html =
         with_card_meta(&html, &base, &share_card::alt(story, built)).unwrap_or_else(|e| fail(e));
+    let html = with_story(&html, BUNDLED_DATA_BIN).unwrap_or_else(|e| fail(e));
     let card = share_card::svg(story, built);
     let png = share_card::png(&card).unwrap_or_else(|e| fail(e));
     std::fs::write(dir.join(&loader.name), loader.source)

@@ -14,6 +14,7 @@ pub mod embed;
 pub mod encoding;
 pub mod locale;
 mod locale_data;
+pub mod page_text;
 pub mod params;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

@@ -18,9 +18,8 @@ pub mod first_view;
 mod panel;
 mod tabs;
 
-use crate::core::{params, story::Story};
+use crate::core::{page_text, params, story::Story};
 use crate::text;
-use crate::BUNDLED_DATA_BIN;
 use leptos::prelude::*;
 
 /// A reactive piece of text or markup. Every live `inner_html` and text in the widget has
@@ -94,7 +93,16 @@ pub fn start() {
     );
 }
 
-/// Decodes the bundled story (validated when the widget was built).
+/// Decodes the bundled story (validated when the widget was built) from the page's data
+/// block ([`page_text`]).
 fn load() -> Result<Story, String> {
-    Story::decode(BUNDLED_DATA_BIN).map_err(|e| format!("phase tracker: {e}"))
+    let text = browser::element(page_text::ELEMENT_ID)
+        .and_then(|block| block.text_content())
+        .ok_or_else(|| {
+            format!(
+                "phase tracker: the page has no story (id=\"{}\")",
+                page_text::ELEMENT_ID
+            )
+        })?;
+    Story::decode(&page_text::decode(&text)).map_err(|e| format!("phase tracker: {e}"))
 }
