@@ -53,15 +53,35 @@ fn main() {
         ));
     }
     println!("cargo:rustc-cfg=phase_tracker_lang=\"{lang}\"");
+    // The pages published beside this one, for `?lang=` (core::locale::pages): a release
+    // build's folder (scripts/publish.sh) has English and each language the story has a
+    // translation for; a debug build (trunk serve) has its own language only.
+    let translations = Path::new(data)
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("translations");
+    // (A path that does not exist would rerun this script on every build: then watch the
+    // data file's folder, where a translations folder would appear.)
+    let watched = if translations.is_dir() {
+        translations.as_path()
+    } else {
+        translations.parent().unwrap_or(Path::new("."))
+    };
+    println!("cargo:rerun-if-changed={}", watched.display());
+    let release = std::env::var("PROFILE").is_ok_and(|p| p == "release");
+    let pages: Vec<&str> = ["en", "ar", "ckb"]
+        .into_iter()
+        .filter(|l| {
+            *l == lang
+                || (release && (*l == "en" || translations.join(format!("{l}.json")).is_file()))
+        })
+        .collect();
+    println!("cargo:rustc-env=PHASE_TRACKER_PAGES={}", pages.join(" "));
     // The translation's texts, kept for the quotes once the story is validated.
     let mut translation: Option<(BTreeMap<String, String>, core::locale::Lang)> = None;
     println!("cargo:rustc-check-cfg=cfg(phase_tracker_unreviewed)");
     if lang != "en" {
-        let path = Path::new(data)
-            .parent()
-            .unwrap_or(Path::new("."))
-            .join("translations")
-            .join(format!("{lang}.json"));
+        let path = translations.join(format!("{lang}.json"));
         println!("cargo:rerun-if-changed={}", path.display());
         let table = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));

@@ -9,6 +9,7 @@ use crate::core::date::{closing_day, format_day, local_day, month_abbr};
 use crate::core::deadline::positions;
 use crate::core::deadline::Position;
 use crate::core::disagreement::{disagreement, Disagreement, ValueGroup};
+use crate::core::fallback;
 use crate::core::status::{phase_status, PhaseStatus, Status};
 use crate::core::story::{Claim, ClaimValue, Event, Phase, Source, Story, Subject, SubjectKind};
 use crate::text;
@@ -30,33 +31,60 @@ const ENGLISH: &str = if text::RTL {
     ""
 };
 
-/// Escapes text for HTML content and double-quoted attributes.
+/// Escapes text for HTML content; a text a translation left in English
+/// ([`crate::core::fallback`]) becomes a `<span lang="en">`.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
+            fallback::OPEN => out.push_str("<span lang=\"en\" dir=\"ltr\">"),
+            fallback::CLOSE => out.push_str("</span>"),
+            c => push_escaped(&mut out, c),
         }
     }
     out
 }
 
-/// The HTML an editor pastes into an article: an iframe with a real title, full width, an
-/// initial height and lazy loading, and the script that keeps its height right.
+/// Escapes text for a double-quoted attribute or an SVG drawing's text, where markup cannot
+/// say a text is English: its markers ([`crate::core::fallback`]) are dropped.
+pub fn escape_attr(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().filter(|c| !fallback::is_marker(*c)) {
+        push_escaped(&mut out, c);
+    }
+    out
+}
+
+/// Appends `c`, escaped for HTML.
+fn push_escaped(out: &mut String, c: char) {
+    match c {
+        '&' => out.push_str("&amp;"),
+        '<' => out.push_str("&lt;"),
+        '>' => out.push_str("&gt;"),
+        '"' => out.push_str("&quot;"),
+        c => out.push(c),
+    }
+}
+
+/// The HTML an editor pastes into an article: an iframe with a real title (marked with the
+/// widget's language when it is not English), full width, an initial height and lazy
+/// loading, and the script that keeps its height right.
 pub fn snippet(widget_url: &str, title: &str, height: u32) -> String {
     let base = widget_url
         .rsplit_once('/')
         .map(|(dir, _)| dir)
         .unwrap_or(widget_url);
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"border:0\" data-phase-tracker></iframe>\n<script src=\"{}/embed.js\" async></script>",
-        escape(widget_url),
-        escape(title),
-        escape(base)
+        "<iframe src=\"{}\"{} title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"border:0\" data-phase-tracker></iframe>\n<script src=\"{}/embed.js\" async></script>",
+        escape_attr(widget_url),
+        // The title is in the widget's language, which the article's may not be.
+        if text::LANG == crate::core::locale::Lang::En {
+            String::new()
+        } else {
+            format!(" lang=\"{}\"", text::LANG.bcp47())
+        },
+        escape_attr(title),
+        escape_attr(base)
     )
 }
 
@@ -838,7 +866,7 @@ pub fn timeline_drawing(story: &Story, marks: &AxisMarks) -> String {
             "<text class=\"row-name\" x=\"{}\" y=\"{}\">{}</text><line class=\"track\" x1=\"0\" x2=\"100%\" y1=\"{mid}\" y2=\"{mid}\"/>",
             if text::RTL { "100%" } else { "0" },
             top + 12,
-            escape(&name)
+            escape_attr(&name)
         );
         for (from, to) in &row.windows {
             let _ = write!(
@@ -888,7 +916,7 @@ fn mark(story: &Story, run: &[Mark], mid: usize) -> String {
     format!(
         "<a class=\"mark\" href=\"#{}\" aria-label=\"{}\"><svg x=\"{}\" y=\"{mid}\" overflow=\"visible\"><circle class=\"hit\" r=\"12\"/>{shape}</svg></a>",
         escape(&mark_target(first)),
-        escape(&name),
+        escape_attr(&name),
         x(mean)
     )
 }

@@ -4,7 +4,7 @@
 //! when those facts are from; and the Trunk loader moves from an inline script into a file, so
 //! the page runs under a CSP without `'unsafe-inline'`.
 
-use crate::html::escape as html_escape;
+use crate::html::{escape as html_escape, escape_attr};
 use crate::text;
 use std::fmt::Write;
 
@@ -95,6 +95,56 @@ pub fn with_story(html: &str, bytes: &[u8]) -> Result<String, String> {
     Ok(out)
 }
 
+/// The address `trunk serve` previews the widget at; `scripts/public-url.sh` writes the
+/// public one in its place when publishing.
+pub const PREVIEW_ADDRESS: &str = "http://127.0.0.1:8080/";
+
+/// `oembed.json`: oEmbed's "rich" answer for the story titled `title` (in the build's
+/// language), whose `html` is the snippet the embed button gives, at [`PREVIEW_ADDRESS`].
+pub fn oembed(title: &str) -> String {
+    use crate::core::embed::INITIAL_HEIGHT;
+    let answer = serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "provider_name": "Phase tracker",
+        "title": title,
+        "width": 600,
+        "height": INITIAL_HEIGHT,
+        "html": crate::html::snippet(PREVIEW_ADDRESS, title, INITIAL_HEIGHT),
+    });
+    format!("{answer:#}\n")
+}
+
+/// `embed-example.html` with its two frames (`tracker-main`, `tracker-side`) titled
+/// `title` in the build's language, marked with that language when it is not English.
+/// Returns an error naming a frame that is missing.
+pub fn localize_example(html: &str, title: &str) -> Result<String, String> {
+    let mut out = html.to_owned();
+    for (id, name) in [
+        ("tracker-main", title.to_owned()),
+        ("tracker-side", text::compact_frame(title)),
+    ] {
+        let open = format!("<iframe id=\"{id}\"");
+        let start = out
+            .find(&open)
+            .ok_or(format!("embed-example.html has no <iframe id=\"{id}\">"))?;
+        let tag_end = start + out[start..].find('>').ok_or("an unterminated <iframe>")?;
+        let value = out[start..tag_end]
+            .find(" title=\"")
+            .map(|i| start + i + " title=\"".len())
+            .ok_or(format!("the frame {id} has no title"))?;
+        let value_end = value + out[value..].find('"').ok_or("an unterminated title")?;
+        out.replace_range(value..value_end, &escape_attr(&name));
+        if text::LANG != crate::core::locale::Lang::En {
+            out.insert_str(
+                start + open.len(),
+                &format!(" lang=\"{}\"", text::LANG.bcp47()),
+            );
+        }
+    }
+    Ok(out)
+}
+
 /// The share card's file names in the built folder (written by [`crate::share_card`]).
 pub const CARD_PNG: &str = "share-card.png";
 /// See [`CARD_PNG`].
@@ -107,8 +157,8 @@ pub fn with_card_meta(html: &str, base: &str, alt: &str) -> Result<String, Strin
     let at = html.find("</head>").ok_or("no </head> in index.html")?;
     let meta = format!(
         "<meta property=\"og:image\" content=\"{}{CARD_PNG}\"><meta property=\"og:image:alt\" content=\"{}\"><meta name=\"twitter:card\" content=\"summary_large_image\">",
-        html_escape(base),
-        html_escape(alt)
+        escape_attr(base),
+        escape_attr(alt)
     );
     let mut out = html.to_owned();
     out.insert_str(at, &meta);

@@ -9,7 +9,7 @@ use crate::core::date::{format_day, local_day};
 use crate::core::disagreement::disagreements;
 use crate::core::status::{phase_status, Status};
 use crate::core::story::Story;
-use crate::html::{escape, position_name, status_symbol};
+use crate::html::{escape_attr as escape, position_name, status_symbol};
 use crate::text;
 use chrono::{DateTime, Utc};
 use std::fmt::Write;

@@ -492,3 +492,40 @@ fn arabic_has_six_plural_forms_english_and_sorani_two() {
     assert_eq!(plural(Lang::Ar, 103), Few);
     assert_eq!(plural(Lang::Ar, 100), Other);
 }
+
+#[test]
+fn each_languages_page_is_found_from_every_other() {
+    use phase_tracker::core::locale::page_path;
+    use Lang::{Ar, Ckb, En};
+    let all = Lang::ALL;
+    for (from, asked, path) in [
+        (En, Ar, "ar/"),
+        (En, Ckb, "ckb/"),
+        (Ar, En, "../"),
+        (Ar, Ckb, "../ckb/"),
+        (Ckb, En, "../"),
+        (Ckb, Ar, "../ar/"),
+    ] {
+        assert_eq!(
+            page_path(from, asked, &all),
+            Ok(Some(path)),
+            "{from:?} -> {asked:?}"
+        );
+    }
+    for lang in all {
+        assert_eq!(page_path(lang, lang, &[lang]), Ok(None), "{lang:?} stays");
+    }
+    // A build whose folder has no Sorani page stays where it is and says so.
+    let message = page_path(En, Ckb, &[En, Ar]).unwrap_err();
+    assert!(
+        message.contains("lang=ckb") && message.contains("showing en"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_host_build_lists_its_own_language_as_its_page() {
+    // Tests run a debug build: its folder holds its own language alone (trunk serve).
+    let pages: Vec<Lang> = phase_tracker::core::locale::pages().collect();
+    assert_eq!(pages, [phase_tracker::core::locale::BUILD]);
+}

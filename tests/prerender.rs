@@ -125,3 +125,54 @@ fn escaping() {
         "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
     );
 }
+
+#[test]
+fn the_story_block_carries_the_bundled_bytes_before_the_end_of_the_body() {
+    use phase_tracker::core::page_text;
+    use phase_tracker::prerender::with_story;
+    let html = with_story(TRUNK_INDEX, phase_tracker::BUNDLED_DATA_BIN).unwrap();
+    let open = "<script type=\"application/octet-stream\" id=\"story-data\">";
+    let start = html.find(open).expect("the data block") + open.len();
+    let end = start + html[start..].find("</script>").unwrap();
+    assert!(html[end..].starts_with("</script></body>"));
+    let bytes = page_text::decode(&html[start..end]);
+    assert_eq!(bytes, phase_tracker::BUNDLED_DATA_BIN);
+    assert_eq!(Story::decode(&bytes).unwrap(), bundled());
+    assert!(with_story("<html></html>", b"x")
+        .unwrap_err()
+        .contains("</body>"));
+}
+
+#[test]
+fn oembed_answers_with_the_embed_buttons_snippet_at_the_preview_address() {
+    use phase_tracker::prerender::{oembed, PREVIEW_ADDRESS};
+    let story = bundled();
+    let answer: serde_json::Value = serde_json::from_str(&oembed(&story.meta.title)).unwrap();
+    assert_eq!(answer["version"], "1.0");
+    assert_eq!(answer["type"], "rich");
+    assert_eq!(answer["title"], story.meta.title.as_str());
+    assert_eq!(answer["height"], phase_tracker::core::embed::INITIAL_HEIGHT);
+    assert_eq!(
+        answer["html"],
+        phase_tracker::html::snippet(
+            PREVIEW_ADDRESS,
+            &story.meta.title,
+            phase_tracker::core::embed::INITIAL_HEIGHT
+        )
+        .as_str()
+    );
+}
+
+#[test]
+fn the_example_articles_frames_take_the_storys_title() {
+    use phase_tracker::prerender::localize_example;
+    let example = std::fs::read_to_string("public/embed-example.html").unwrap();
+    let page = localize_example(&example, "A <title> & more").unwrap();
+    assert!(page
+        .contains("<iframe id=\"tracker-main\" src=\"./\" title=\"A &lt;title&gt; &amp; more\" "));
+    assert!(page.contains("title=\"A &lt;title&gt; &amp; more (compact)\""));
+    let broken = example.replace("id=\"tracker-side\"", "id=\"side\"");
+    assert!(localize_example(&broken, "x")
+        .unwrap_err()
+        .contains("tracker-side"));
+}

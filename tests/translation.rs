@@ -2,9 +2,12 @@
 //! text field; a key that names nothing is an error naming it; an empty or absent text stays
 //! in English and is listed.
 
+use phase_tracker::core::fallback;
 use phase_tracker::core::locale::Lang;
 use phase_tracker::core::schema::RawDataset;
+use phase_tracker::core::story::Story;
 use phase_tracker::core::translation::{apply, localize_digits};
+use phase_tracker::html::escape;
 use std::collections::BTreeMap;
 
 fn data() -> RawDataset {
@@ -66,8 +69,43 @@ fn an_absent_or_blank_text_stays_in_english_and_is_listed() {
     let mut raw = data();
     let missing = apply(&mut raw, &table, Lang::Ar).unwrap();
     assert_eq!(missing, ["meta.dek", "event.E01.summary"]);
-    assert_eq!(raw.meta.dek, data().meta.dek);
-    assert_eq!(raw.events[0].summary, data().events[0].summary);
+    assert_eq!(raw.meta.dek, fallback::mark(&data().meta.dek));
+    assert_eq!(
+        raw.events[0].summary,
+        fallback::mark(&data().events[0].summary)
+    );
+}
+
+#[test]
+fn a_text_left_in_english_is_marked_lang_en_in_the_page_and_nowhere_else() {
+    let mut table = texts("ar");
+    table.remove("event.E01.summary");
+    table.remove("phase.federal.name");
+    let mut raw = data();
+    apply(&mut raw, &table, Lang::Ar).unwrap();
+    let english_event = data().events[0].summary.clone();
+    let english_phase = data().phases[0].name.clone();
+    let story: &'static Story = Box::leak(Box::new(Story::from_raw(raw).unwrap()));
+    let built = "2026-11-25T09:00:00Z".parse().unwrap();
+    let page = phase_tracker::ui::first_view::render(story, built);
+    let span = "<span lang=\"en\" dir=\"ltr\">";
+    assert!(
+        page.contains(&format!("{span}{}</span>", escape(&english_event))),
+        "the event's summary, marked English"
+    );
+    assert!(
+        page.contains(&format!("{span}{english_phase}</span>")),
+        "the phase's name inside the translated tab text, marked English"
+    );
+    assert!(
+        !page.contains(fallback::is_marker),
+        "no marker is left in the page"
+    );
+    let card = phase_tracker::share_card::svg(story, built);
+    assert!(card.contains(&english_phase) && !card.contains(fallback::is_marker));
+    let alt = phase_tracker::share_card::alt(story, built);
+    let meta = phase_tracker::prerender::with_card_meta("<head></head>", "", &alt).unwrap();
+    assert!(!meta.contains(fallback::is_marker) && !meta.contains("<span"));
 }
 
 #[test]

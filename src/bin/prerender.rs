@@ -8,7 +8,8 @@ fn main() {
     use phase_tracker::core::date::{format_day, local_day};
     use phase_tracker::core::story::Story;
     use phase_tracker::prerender::{
-        localize_page, rewrite, with_card_meta, with_story, CARD_PNG, CARD_SVG,
+        localize_example, localize_page, oembed, rewrite, with_card_meta, with_story, CARD_PNG,
+        CARD_SVG,
     };
     use phase_tracker::share_card;
     use phase_tracker::ui::first_view;
@@ -50,7 +51,15 @@ fn main() {
     let html = with_story(&html, BUNDLED_DATA_BIN).unwrap_or_else(|e| fail(e));
     let card = share_card::svg(story, built);
     let png = share_card::png(&card).unwrap_or_else(|e| fail(e));
+    // The embed files in the build's language: oEmbed's answer and the example article.
+    let example_path = dir.join("embed-example.html");
+    let example = std::fs::read_to_string(&example_path)
+        .map_err(|e| format!("{}: {e}", example_path.display()))
+        .and_then(|html| localize_example(&html, &story.meta.title))
+        .unwrap_or_else(|e| fail(e));
     std::fs::write(dir.join(&loader.name), loader.source)
+        .and_then(|()| std::fs::write(dir.join("oembed.json"), oembed(&story.meta.title)))
+        .and_then(|()| std::fs::write(&example_path, example))
         .and_then(|()| std::fs::write(&index_path, html))
         .and_then(|()| std::fs::write(dir.join(CARD_SVG), &card))
         .and_then(|()| std::fs::write(dir.join(CARD_PNG), &png))

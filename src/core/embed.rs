@@ -7,6 +7,10 @@ use super::params::Params;
 /// The `type` of our own height message.
 pub const OWN_MESSAGE_TYPE: &str = "phase-tracker:height";
 
+/// The initial height of an embedded frame, in CSS pixels (the snippet, oEmbed's answer);
+/// the widget's height messages correct it once it runs.
+pub const INITIAL_HEIGHT: u32 = 900;
+
 /// The id used in Datawrapper-style messages when the URL gives none.
 pub const DEFAULT_EMBED_ID: &str = "phase-tracker";
 

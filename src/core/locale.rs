@@ -78,6 +78,40 @@ pub const BUILD: Lang = Lang::Ckb;
 #[cfg(not(any(phase_tracker_lang = "ar", phase_tracker_lang = "ckb")))]
 pub const BUILD: Lang = Lang::En;
 
+/// The languages this build published a page in (`PHASE_TRACKER_PAGES`, set by build.rs):
+/// on a release build, English and each language the story has a translation for
+/// (`scripts/publish.sh` builds them all); on a debug build (`trunk serve`) only [`BUILD`].
+pub fn pages() -> impl Iterator<Item = Lang> {
+    option_env!("PHASE_TRACKER_PAGES")
+        .unwrap_or("en")
+        .split(' ')
+        .filter_map(Lang::parse)
+}
+
+/// Where the page in `asked` is, relative to the page in `from` (the folder's layout:
+/// English at the top, each other language in its own folder, `ar/` and `ckb/`): `None`
+/// when `from` is already that page. An error, saying what is shown instead, when `pages`
+/// (see [`pages`]) has no page in `asked`.
+pub fn page_path(from: Lang, asked: Lang, pages: &[Lang]) -> Result<Option<&'static str>, String> {
+    if asked == from {
+        return Ok(None);
+    }
+    if !pages.contains(&asked) {
+        return Err(format!(
+            "phase tracker: no page in lang={} was published with this one; showing {}",
+            asked.code(),
+            from.code()
+        ));
+    }
+    Ok(Some(match (from, asked) {
+        (Lang::En, Lang::Ar) => "ar/",
+        (Lang::En, _) => "ckb/",
+        (_, Lang::En) => "../",
+        (_, Lang::Ar) => "../ar/",
+        (_, Lang::Ckb) => "../ckb/",
+    }))
+}
+
 /// A CLDR plural category: which form of a counted word a number takes. English uses one
 /// and other ("1 day", "2 days"); Arabic all six ("يومان" is two, "٣ أيام" few, "٥٢ يومًا"
 /// many); Sorani one and other.

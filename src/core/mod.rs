@@ -12,6 +12,7 @@ pub mod deadline;
 pub mod disagreement;
 pub mod embed;
 pub mod encoding;
+pub mod fallback;
 pub mod locale;
 mod locale_data;
 pub mod page_text;

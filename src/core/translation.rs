@@ -3,6 +3,7 @@
 //! keyed by record and field (`claim.C01.summary`, `phase.federal.places.0`); a text the
 //! table lacks stays in English and is listed, so the build can say what is missing.
 
+use super::fallback;
 use super::locale::{digits, Lang};
 use super::schema::RawDataset;
 use super::story::Story;
@@ -48,9 +49,10 @@ pub fn localize_digits(text: &str, lang: Lang) -> String {
     out
 }
 
-/// Applies `texts` to `raw`: every text field whose key is in the table takes the translation.
-/// Returns the keys of the text fields left in English (missing), or the keys of the table
-/// that name no text field of the story (errors).
+/// Applies `texts` to `raw`: every text field whose key is in the table takes the translation;
+/// the others stay in English, marked so ([`fallback::mark`]). Returns the keys of the text
+/// fields left in English (missing), or the keys of the table that name no text field of the
+/// story (errors).
 ///
 /// Numbers in the translations are written in `lang`'s digits ([`localize_digits`]).
 pub fn apply(
@@ -65,7 +67,11 @@ pub fn apply(
     let mut walk = |key: String, field: &mut String| {
         match texts.get(&key) {
             Some(text) if !text.trim().is_empty() => *field = localize_digits(text, lang),
-            _ => missing.push(key.clone()),
+            _ => {
+                // Shown in English, and marked so (core::fallback).
+                *field = fallback::mark(field);
+                missing.push(key.clone());
+            }
         }
         fields.push(key);
     };

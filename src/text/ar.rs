@@ -148,6 +148,7 @@ pub const AR: Strings = Strings {
     date_from: "اعتبارًا من {period}",
     date_at_least_until: "حتى {period} على الأقل",
     page_title: "نهاية مهمة التحالف الدولي في العراق: أداة تتبّع المراحل",
+    compact_frame: "{title} (نسخة مختصرة)",
     page_description: "أين تقف كل مرحلة من مراحل إنهاء مهمة التحالف الدولي بقيادة الولايات المتحدة في العراق، مع عدّ تنازلي، وما يقوله كل مصدر جنبًا إلى جنب.",
     unreviewed: "ترجمة لم يراجعها محرر بعد.",
     separator: " – ",

@@ -103,6 +103,7 @@ pub const EN: Strings = Strings {
     date_from: "from {period}",
     date_at_least_until: "at least until {period}",
     page_title: "The end of the coalition's mission in Iraq: phase tracker",
+    compact_frame: "{title} (compact)",
     page_description: "Where each phase of the end of the US-led coalition's mission in Iraq stands, with a countdown and every source's claim side by side.",
     unreviewed: "Translation not yet reviewed by an editor.",
     separator: " · ",

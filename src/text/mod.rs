@@ -194,6 +194,12 @@ pub fn live_unavailable(built_day: &str) -> String {
     fill(S.live_unavailable, &[("day", built_day)])
 }
 
+/// The title of the example page's compact frame (host only: the build writes it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn compact_frame(title: &str) -> String {
+    fill(S.compact_frame, &[("title", title)])
+}
+
 /// The loading note of the page rendered at build time: when its facts were computed.
 pub fn static_as_of(day: &str) -> String {
     fill(S.static_as_of, &[("day", day)])

@@ -196,6 +196,8 @@ pub struct Strings {
     pub date_at_least_until: &'static str,
     /// The page's `<title>`.
     pub page_title: &'static str,
+    /// The title of `embed-example.html`'s compact frame: "{title} (compact)".
+    pub compact_frame: &'static str,
     /// The page's meta description.
     pub page_description: &'static str,
     /// Said in one line while a translation has not been reviewed by a native editor.

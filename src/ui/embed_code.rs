@@ -8,9 +8,6 @@ use crate::core::story::Story;
 use crate::html::snippet;
 use web_sys::Event;
 
-/// Initial iframe height in the snippet, before `embed.js` sets the real one.
-const INITIAL_HEIGHT: u32 = 900;
-
 /// The page's own address without query or fragment.
 fn widget_url() -> String {
     let href = web_sys::window()
@@ -40,7 +37,7 @@ pub fn wire(story: &'static Story, clock: Clock) {
             area.set_text_content(Some(&snippet(
                 &widget_url(),
                 &story.meta.title,
-                INITIAL_HEIGHT,
+                crate::core::embed::INITIAL_HEIGHT,
             )));
         }
     });

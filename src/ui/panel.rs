@@ -65,7 +65,7 @@ pub fn phase_panel(
     let about = live(move || text::about_summary(phase.places.len()));
     view! {
         <div class="phase">
-            <h2 class="sr-only" id=html::phase_name_id(&phase.id)>{text::tab(&phase.name, phase.year)}</h2>
+            <h2 class="sr-only" id=html::phase_name_id(&phase.id) inner_html=html::escape(&text::tab(&phase.name, phase.year))></h2>
             <div class="glance">
                 <div class="status-row">
                     <div class="status-box" inner_html=status></div>
