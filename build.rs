@@ -53,9 +53,8 @@ fn main() {
         ));
     }
     println!("cargo:rustc-cfg=phase_tracker_lang=\"{lang}\"");
-    // The pages published beside this one, for `?lang=` (core::locale::pages): a release
-    // build's folder (scripts/publish.sh) has English and each language the story has a
-    // translation for; a debug build (trunk serve) has its own language only.
+    // The pages scripts/publish.sh builds beside this one, for `?lang=`
+    // (core::locale::pages): English and each language the story has a translation for.
     let translations = Path::new(data)
         .parent()
         .unwrap_or(Path::new("."))
@@ -68,13 +67,9 @@ fn main() {
         translations.parent().unwrap_or(Path::new("."))
     };
     println!("cargo:rerun-if-changed={}", watched.display());
-    let release = std::env::var("PROFILE").is_ok_and(|p| p == "release");
     let pages: Vec<&str> = ["en", "ar", "ckb"]
         .into_iter()
-        .filter(|l| {
-            *l == lang
-                || (release && (*l == "en" || translations.join(format!("{l}.json")).is_file()))
-        })
+        .filter(|l| *l == "en" || *l == lang || translations.join(format!("{l}.json")).is_file())
         .collect();
     println!("cargo:rustc-env=PHASE_TRACKER_PAGES={}", pages.join(" "));
     // The translation's texts, kept for the quotes once the story is validated.

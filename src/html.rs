@@ -34,36 +34,32 @@ const ENGLISH: &str = if text::RTL {
 /// Escapes text for HTML content; a text a translation left in English
 /// ([`crate::core::fallback`]) becomes a `<span lang="en">`.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            fallback::OPEN => out.push_str("<span lang=\"en\" dir=\"ltr\">"),
-            fallback::CLOSE => out.push_str("</span>"),
-            c => push_escaped(&mut out, c),
-        }
-    }
-    out
+    escape_marking(text, true)
 }
 
 /// Escapes text for a double-quoted attribute or an SVG drawing's text, where markup cannot
 /// say a text is English: its markers ([`crate::core::fallback`]) are dropped.
 pub fn escape_attr(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().filter(|c| !fallback::is_marker(*c)) {
-        push_escaped(&mut out, c);
-    }
-    out
+    escape_marking(text, false)
 }
 
-/// Appends `c`, escaped for HTML.
-fn push_escaped(out: &mut String, c: char) {
-    match c {
-        '&' => out.push_str("&amp;"),
-        '<' => out.push_str("&lt;"),
-        '>' => out.push_str("&gt;"),
-        '"' => out.push_str("&quot;"),
-        c => out.push(c),
+/// Escapes `text`, with a span for each text left in English or (`spans` false) without.
+#[inline(never)]
+fn escape_marking(text: &str, spans: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            fallback::OPEN if spans => out.push_str("<span lang=\"en\" dir=\"ltr\">"),
+            fallback::CLOSE if spans => out.push_str("</span>"),
+            fallback::OPEN | fallback::CLOSE => {}
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
     }
+    out
 }
 
 /// The HTML an editor pastes into an article: an iframe with a real title (marked with the

@@ -4,6 +4,8 @@
 //! when those facts are from; and the Trunk loader moves from an inline script into a file, so
 //! the page runs under a CSP without `'unsafe-inline'`.
 
+use crate::core::locale::{page_path, Lang};
+use crate::core::params::ParamWarning;
 use crate::html::{escape as html_escape, escape_attr};
 use crate::text;
 use std::fmt::Write;
@@ -31,12 +33,18 @@ pub struct Loader {
 
 /// Rewrites Trunk's `index.html`: inserts `first_view` before the loading note, which then
 /// says the facts are as of `built_day`; and replaces the inline module script with a
-/// `<script type="module" src>` of a loader file that marks
+/// `<script type="module" src>` of a loader file that first follows `?lang=` to the page
+/// in that language when `pages` has it ([`lang_redirect`]), and otherwise marks
 /// `performance.mark('tracker-interactive')` once the tracker has mounted, or, when the wasm
 /// fails to load, says the live countdown is unavailable and loads `static.css` (every phase
 /// shown, no dead controls). Returns the new HTML and the loader, or an error naming what was
 /// not found.
-pub fn rewrite(index: &str, first_view: &str, built_day: &str) -> Result<(String, Loader), String> {
+pub fn rewrite(
+    index: &str,
+    first_view: &str,
+    built_day: &str,
+    pages: &[Lang],
+) -> Result<(String, Loader), String> {
     let start = index
         .find("<script type=\"module\">")
         .or_else(|| index.find("<script type=module>"))
@@ -54,6 +62,7 @@ pub fn rewrite(index: &str, first_view: &str, built_day: &str) -> Result<(String
     let wasm = quoted_after(inline, "module_or_path: ").ok_or("no wasm path in Trunk's loader")?;
     let source = format!(
         "import init from '{js}';\n\
+         {redirect}\
          init({{ module_or_path: '{wasm}' }}).then(() => performance.mark('tracker-interactive'), (error) => {{\n\
          \x20 console.warn('phase tracker: the live countdown could not start', error);\n\
          \x20 const note = document.getElementById('boot-note');\n\
@@ -65,6 +74,7 @@ pub fn rewrite(index: &str, first_view: &str, built_day: &str) -> Result<(String
          \x20 document.head.append(style);\n\
          }});\n",
         unavailable = text::live_unavailable(built_day),
+        redirect = lang_redirect(text::LANG, pages),
     );
     let name = format!("boot-{:016x}.js", fnv1a(source.as_bytes()));
     let mut html = String::with_capacity(index.len() + first_view.len());
@@ -145,6 +155,58 @@ pub fn localize_example(html: &str, title: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// Where `?lang=<value>` leads from the page in `build`, for each value the page reads
+/// (codes and tags, in lower case, as [`Lang::parse`] reads them in any case): the path
+/// ([`page_path`]; empty to stay) and the warning to print, if any. `pages` are the languages
+/// published beside it.
+pub fn lang_targets(build: Lang, pages: &[Lang]) -> Vec<(String, String, Option<String>)> {
+    let mut targets: Vec<(String, String, Option<String>)> = Vec::new();
+    for lang in Lang::ALL {
+        let (path, warning) = match page_path(build, lang, pages) {
+            Ok(path) => (path.unwrap_or_default(), None),
+            Err(warning) => ("", Some(warning)),
+        };
+        for value in [lang.code(), lang.bcp47()] {
+            let value = value.to_ascii_lowercase();
+            if !targets.iter().any(|(v, ..)| *v == value) {
+                targets.push((value, path.to_owned(), warning.clone()));
+            }
+        }
+    }
+    targets
+}
+
+/// The loader's first lines: reads `?lang=`, warns as [`lang_targets`] says (an unknown
+/// value: "ignoring URL parameter lang=...; using English", like every parameter's warning)
+/// and goes to that language's page in place of this one; `page` is empty when it stays.
+/// The table is worked out here, at build time: the browser only looks a value up.
+pub fn lang_redirect(build: Lang, pages: &[Lang]) -> String {
+    let table: Vec<serde_json::Value> = lang_targets(build, pages)
+        .into_iter()
+        .map(|(value, path, warning)| serde_json::json!([value, [path, warning]]))
+        .collect();
+    let unknown = ParamWarning {
+        name: "lang".into(),
+        value: "{lang}".into(),
+        fallback: "English",
+    };
+    let english = page_path(build, Lang::En, pages)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    format!(
+        "const asked = new URLSearchParams(location.search).get('lang');\n\
+         const [page, warning] = asked === null ? [''] : new Map({table}).get(asked.toLowerCase())\n\
+         \x20 ?? [{english}, {unknown}.replace('{{lang}}', () => asked)];\n\
+         if (warning) console.warn(warning);\n\
+         if (page) location.replace(page + location.search + location.hash);\n\
+         else ",
+        table = serde_json::Value::Array(table),
+        english = serde_json::Value::from(english),
+        unknown = serde_json::Value::from(unknown.to_string()),
+    )
+}
+
 /// The share card's file names in the built folder (written by [`crate::share_card`]).
 pub const CARD_PNG: &str = "share-card.png";
 /// See [`CARD_PNG`].
@@ -168,7 +230,6 @@ pub fn with_card_meta(html: &str, base: &str, alt: &str) -> Result<String, Strin
 /// The page in the build's language: `<html lang dir>`, its title and description (index.html
 /// is written in English; another language replaces each, or says which is missing).
 pub fn localize_page(html: &str) -> Result<String, String> {
-    use crate::core::locale::Lang;
     if text::LANG == Lang::En {
         return Ok(html.to_owned());
     }

@@ -524,8 +524,21 @@ fn each_languages_page_is_found_from_every_other() {
 }
 
 #[test]
-fn a_host_build_lists_its_own_language_as_its_page() {
-    // Tests run a debug build: its folder holds its own language alone (trunk serve).
+fn the_pages_published_are_english_and_each_translated_language() {
     let pages: Vec<Lang> = phase_tracker::core::locale::pages().collect();
-    assert_eq!(pages, [phase_tracker::core::locale::BUILD]);
+    let translated = |lang: Lang| {
+        root()
+            .join(format!("data/translations/{}.json", lang.code()))
+            .is_file()
+    };
+    let expected: Vec<Lang> = Lang::ALL
+        .into_iter()
+        .filter(|l| *l == Lang::En || translated(*l))
+        .collect();
+    assert_eq!(pages, expected);
+    assert_eq!(
+        pages,
+        Lang::ALL,
+        "the bundled story is translated into ar and ckb"
+    );
 }

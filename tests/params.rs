@@ -89,29 +89,3 @@ fn percent_decoding() {
     let (p, _) = run("now=2025-10-01T12%3A00%3A00%2B03%3A00", "");
     assert_eq!(p.now, Some(at("2025-10-01T09:00:00Z")));
 }
-
-#[test]
-fn lang_names_a_language_by_code_or_tag_and_an_unknown_one_asks_for_english() {
-    use phase_tracker::core::locale::Lang;
-    for (value, lang) in [
-        ("ar", Lang::Ar),
-        ("ar-IQ", Lang::Ar),
-        ("CKB", Lang::Ckb),
-        ("en", Lang::En),
-    ] {
-        let (p, w) = run(&format!("lang={value}"), "");
-        assert!(w.is_empty(), "{value}: {w:?}");
-        assert_eq!(p.lang, Some(lang), "{value}");
-    }
-    let (p, w) = run("lang=fr", "");
-    assert_eq!(p.lang, Some(Lang::En));
-    assert_eq!(
-        w,
-        ["phase tracker: ignoring URL parameter lang=\"fr\"; using English"]
-    );
-    assert_eq!(
-        run("", "").0.lang,
-        None,
-        "no parameter keeps the page's own"
-    );
-}

@@ -5,6 +5,7 @@
 mod common;
 
 use common::{at, bundled};
+use phase_tracker::core::locale::{page_path, Lang};
 use phase_tracker::core::story::Story;
 use phase_tracker::html::escape;
 use phase_tracker::prerender::rewrite;
@@ -83,7 +84,8 @@ fn a_first_view_built_earlier_shows_the_story_as_it_stood() {
 
 #[test]
 fn the_loader_moves_to_a_file_and_the_facts_go_before_the_note() {
-    let (html, loader) = rewrite(TRUNK_INDEX, "<div>FACTS</div>", "25 Nov 2026").unwrap();
+    let (html, loader) =
+        rewrite(TRUNK_INDEX, "<div>FACTS</div>", "25 Nov 2026", &[Lang::En]).unwrap();
     assert!(!html.contains("await init"), "{html}");
     assert!(html.contains(&format!(
         "<script type=\"module\" src=\"./{}\"></script>",
@@ -111,11 +113,13 @@ fn the_loader_moves_to_a_file_and_the_facts_go_before_the_note() {
 
 #[test]
 fn rewrite_names_what_it_cannot_find() {
-    assert!(rewrite("<html></html>", "", "")
+    assert!(rewrite("<html></html>", "", "", &[])
         .unwrap_err()
         .contains("inline module script"));
     let no_note = TRUNK_INDEX.replace("id=boot-note", "");
-    assert!(rewrite(&no_note, "", "").unwrap_err().contains("boot-note"));
+    assert!(rewrite(&no_note, "", "", &[])
+        .unwrap_err()
+        .contains("boot-note"));
 }
 
 #[test]
@@ -175,4 +179,59 @@ fn the_example_articles_frames_take_the_storys_title() {
     assert!(localize_example(&broken, "x")
         .unwrap_err()
         .contains("tracker-side"));
+}
+
+#[test]
+fn lang_leads_each_code_and_tag_to_its_page_or_says_why_not() {
+    use phase_tracker::prerender::lang_targets;
+    let all = Lang::ALL;
+    for build in all {
+        let targets = lang_targets(build, &all);
+        // Every code and tag the core reads, once, in lower case.
+        let values: Vec<&str> = targets.iter().map(|(v, ..)| v.as_str()).collect();
+        assert_eq!(values, ["en", "ar", "ar-iq", "ckb"]);
+        for (value, path, warning) in &targets {
+            let lang = Lang::parse(value).unwrap();
+            assert_eq!(Lang::parse(&value.to_uppercase()), Some(lang));
+            assert_eq!(
+                path.as_str(),
+                page_path(build, lang, &all).unwrap().unwrap_or_default()
+            );
+            assert_eq!(*warning, None);
+        }
+    }
+    // Where a language has no page, the value stays here with the core's warning.
+    let targets = lang_targets(Lang::Ar, &[Lang::En, Lang::Ar]);
+    let (_, path, warning) = targets.iter().find(|(v, ..)| v == "ckb").unwrap();
+    assert_eq!(path, "");
+    assert_eq!(
+        warning.as_deref(),
+        Some(
+            page_path(Lang::Ar, Lang::Ckb, &[Lang::En, Lang::Ar])
+                .unwrap_err()
+                .as_str()
+        )
+    );
+}
+
+#[test]
+fn the_loader_reads_lang_before_it_starts_the_wasm() {
+    let (_, loader) = rewrite(TRUNK_INDEX, "", "25 Nov 2026", &Lang::ALL).unwrap();
+    let redirect = loader
+        .source
+        .find("new URLSearchParams(location.search).get('lang')");
+    let init = loader.source.find("else init(");
+    assert!(
+        redirect.is_some() && init.is_some() && redirect < init,
+        "{}",
+        loader.source
+    );
+    assert!(
+        loader.source.contains("[\"ar\",[\"ar/\",null]]"),
+        "{}",
+        loader.source
+    );
+    assert!(loader
+        .source
+        .contains("\"phase tracker: ignoring URL parameter lang=\\\"{lang}\\\"; using English\""));
 }

@@ -41,7 +41,14 @@ fn main() {
         .unwrap_or_else(|e| fail(format!("{}: {e}", index_path.display())));
     let day = format_day(local_day(built, story.meta.offset));
     let first_view = first_view::render(story, built);
-    let (html, loader) = rewrite(&index, &first_view, &day).unwrap_or_else(|e| fail(e));
+    // `?lang=` leads to the other languages' pages only where publish.sh builds them all (a
+    // release build); trunk serve's folder has this language alone.
+    let pages: Vec<_> = if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+        phase_tracker::core::locale::pages().collect()
+    } else {
+        vec![phase_tracker::core::locale::BUILD]
+    };
+    let (html, loader) = rewrite(&index, &first_view, &day, &pages).unwrap_or_else(|e| fail(e));
     // The published address, when publishing (scripts/publish.sh): social previews need an
     // absolute link to the card.
     let base = std::env::var("PHASE_TRACKER_URL").unwrap_or_default();

@@ -78,9 +78,9 @@ pub const BUILD: Lang = Lang::Ckb;
 #[cfg(not(any(phase_tracker_lang = "ar", phase_tracker_lang = "ckb")))]
 pub const BUILD: Lang = Lang::En;
 
-/// The languages this build published a page in (`PHASE_TRACKER_PAGES`, set by build.rs):
-/// on a release build, English and each language the story has a translation for
-/// (`scripts/publish.sh` builds them all); on a debug build (`trunk serve`) only [`BUILD`].
+/// The languages `scripts/publish.sh` builds a page in beside this one
+/// (`PHASE_TRACKER_PAGES`, set by build.rs): English and each language the story has a
+/// translation for. (`trunk serve` builds [`BUILD`] alone.)
 pub fn pages() -> impl Iterator<Item = Lang> {
     option_env!("PHASE_TRACKER_PAGES")
         .unwrap_or("en")

@@ -1,9 +1,8 @@
 //! The widget page's URL parameters, parsed without a browser: `phase`, `theme`, `now`,
-//! `compact`, `lang`, Pym.js's `childId`, Datawrapper-style `id`, and the fragment's `#phase-N` or
+//! `compact`, Pym.js's `childId`, Datawrapper-style `id`, and the fragment's `#phase-N` or
 //! WordPress's `#?secret=`. A malformed value falls back to its default with a warning.
 
 use super::date::{parse_rfc3339, start_of_day, ReportedDate};
-use super::locale::Lang;
 use chrono::{DateTime, FixedOffset, Utc};
 
 /// The colour scheme asked for.
@@ -40,9 +39,6 @@ pub struct Params {
     pub now: Option<DateTime<Utc>>,
     /// Hide the events list and the time axis.
     pub compact: bool,
-    /// The language asked for (`lang=ar`, `ar-IQ`, `ckb` or `en`); `None` keeps the page's
-    /// own. An unknown value asks for English.
-    pub lang: Option<Lang>,
     /// Pym.js's child id, for its height messages.
     pub child_id: Option<String>,
     /// The embed's id, for Datawrapper-style height messages.
@@ -113,13 +109,6 @@ pub fn parse(
                 "1" | "true" => params.compact = true,
                 "0" | "false" => params.compact = false,
                 _ => warn("compact", &value, "the full layout"),
-            },
-            "lang" => match Lang::parse(&value) {
-                Some(lang) => params.lang = Some(lang),
-                None => {
-                    params.lang = Some(Lang::En);
-                    warn("lang", &value, "English");
-                }
             },
             "childId" => match id(&value) {
                 Some(v) => params.child_id = Some(v),

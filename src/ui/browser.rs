@@ -102,13 +102,6 @@ pub fn location() -> (String, String) {
     (search.unwrap_or_default(), hash.unwrap_or_default())
 }
 
-/// Goes to `url` (relative to the page) in place of this page, as a redirect would.
-pub fn go(url: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().replace(url);
-    }
-}
-
 /// Replaces the URL's fragment without navigating or adding a history entry.
 pub fn replace_fragment(fragment: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {

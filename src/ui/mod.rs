@@ -18,7 +18,7 @@ pub mod first_view;
 mod panel;
 mod tabs;
 
-use crate::core::{locale, page_text, params, story::Story};
+use crate::core::{page_text, params, story::Story};
 use crate::text;
 use leptos::prelude::*;
 
@@ -67,14 +67,6 @@ pub fn start() {
     let (params, warnings) = params::parse(&search, &hash, story.phases.len(), story.meta.offset);
     for warning in &warnings {
         browser::warn(&warning.to_string());
-    }
-    if let Some(asked) = params.lang {
-        let pages: Vec<_> = locale::pages().collect();
-        match locale::page_path(locale::BUILD, asked, &pages) {
-            Ok(Some(path)) => return browser::go(&format!("{path}{search}{hash}")),
-            Ok(None) => {}
-            Err(warning) => browser::warn(&warning),
-        }
     }
     browser::set_root_attribute("data-theme", params.theme.name());
 
