@@ -1,6 +1,6 @@
-//! Arabic (`ar-IQ`): Modern Standard Arabic as Iraqi outlets write it, from the translation
-//! in `data/translations/ar.json` (its "ui" section; machine-assisted, not yet reviewed by a
-//! native editor).
+//! Arabic (`ar-IQ`): Modern Standard Arabic as Iraqi outlets write it. Machine-assisted and
+//! not yet reviewed by a native editor: `data/translations/ar.json`'s `reviewed` flag, which
+//! puts the "not yet reviewed" line on the page, covers this table too.
 //!
 //! Case: a counted noun's dual differs by case (يومان / يومين), and one [`Counted`] serves
 //! every template it is put into, so the templates are written to take the case its forms

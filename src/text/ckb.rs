@@ -1,6 +1,6 @@
-//! Sorani Kurdish (`ckb`, Arabic script): the widget's words from the interface translation in
-//! `data/translations/ckb.json` (its "ui" section, machine-assisted and not yet reviewed by a
-//! native editor), mapped onto the table's fields. Sorani keeps a noun singular after a
+//! Sorani Kurdish (`ckb`, Arabic script): the widget's words, machine-assisted and not yet
+//! reviewed by a native editor (`data/translations/ckb.json`'s `reviewed` flag, which puts
+//! the "not yet reviewed" line on the page, covers this table too). Sorani keeps a noun singular after a
 //! numeral ("٥ ڕۆژ", "١ ڕۆژ"), so each counted noun has one form, in every category.
 
 use super::table::{one_other, Strings};
