@@ -268,7 +268,8 @@ pub fn source(story: &Story, source: &Source) -> String {
         None => format!("{name} ({})", text::NO_LINK),
     };
     format!(
-        "<span class=\"source\">{link}, <span class=\"published\">{day}</span>{}</span>",
+        "<span class=\"source\">{link}{}<span class=\"published\">{day}</span>{}</span>",
+        text::S.comma,
         inferred_mark(source.published.inferred)
     )
 }
@@ -929,7 +930,9 @@ fn mark_name(story: &Story, m: &Mark) -> String {
         MarkKind::Deadline => Position::of(&m.claims, story.meta.offset)
             .map(|p| text::deadline_mark(&position_name(&p), p.source_count()))
             .unwrap_or_default(),
-        MarkKind::Completion => text::completion_mark(&format_day(m.day), &outlets.join(", ")),
+        MarkKind::Completion => {
+            text::completion_mark(&format_day(m.day), &outlets.join(text::S.comma))
+        }
     }
 }
 
