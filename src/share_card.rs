@@ -63,12 +63,19 @@ pub fn wrap(text: &str, max: usize, lines: usize) -> Vec<String> {
 }
 
 /// One `<text>` element per line, `size` px, starting at `(x, y)`, lines `size × 1.25` apart.
+/// Right to left, the card is mirrored: a line starts `x` from the right edge, anchored at
+/// its end, and is embedded right to left (U+202B … U+202C), as resvg reads no `direction`.
 fn text_lines(out: &mut String, lines: &[String], x: u32, y: u32, size: u32, style: &str) -> u32 {
     let step = size * 5 / 4;
+    let (x, anchor, open, close) = if text::RTL {
+        (WIDTH - x, " text-anchor=\"end\"", "\u{202b}", "\u{202c}")
+    } else {
+        (x, "", "", "")
+    };
     for (i, line) in lines.iter().enumerate() {
         let _ = write!(
             out,
-            "<text x=\"{x}\" y=\"{}\" font-size=\"{size}\" {style}>{}</text>",
+            "<text x=\"{x}\" y=\"{}\" font-size=\"{size}\"{anchor} {style}>{open}{}{close}</text>",
             y + step * i as u32,
             escape(line)
         );
@@ -110,7 +117,8 @@ pub fn svg(story: &Story, as_of: DateTime<Utc>) -> String {
         let colour = status_colour(status.status);
         let _ = write!(
             out,
-            "<rect x=\"{x}\" y=\"{top}\" width=\"6\" height=\"{}\" fill=\"{colour}\"/>",
+            "<rect x=\"{}\" y=\"{top}\" width=\"6\" height=\"{}\" fill=\"{colour}\"/>",
+            if text::RTL { WIDTH - x - 6 } else { x },
             HEIGHT - 84 - top
         );
         let x = x + 24;
@@ -148,14 +156,14 @@ pub fn svg(story: &Story, as_of: DateTime<Utc>) -> String {
         // subjects in dispute, the quiet line (text, characters a line, lines, size, style).
         let notes = [
             (!deadlines.is_empty()).then(|| {
-                let line = format!("{}: {}", text::COUNTDOWN, deadlines.join(" · "));
+                let line = format!("{}: {}", text::COUNTDOWN, deadlines.join(text::S.separator));
                 (line, chars(24), 3, 24, "fill=\"#1a1c1e\"")
             }),
             (!disputed.is_empty()).then(|| {
                 let line = format!(
                     "{} {}",
                     text::BADGE_LEAD,
-                    text::badge_subject(&disputed.join(", "))
+                    text::badge_subject(&disputed.join(text::S.comma))
                 );
                 (line, chars(22), 3, 22, "fill=\"#6b3a00\"")
             }),
