@@ -249,15 +249,16 @@ fn inference_note(reason: Option<&str>) -> String {
 /// One source: its outlet linked (new tab), publication day and inferred mark.
 pub fn source(story: &Story, source: &Source) -> String {
     let day = format_day(local_day(story.published_at(source), story.meta.offset));
-    let name = match &source.via {
-        Some(v) => format!("{} ({})", source.outlet, text::via(v)),
-        None => source.outlet.clone(),
-    };
-    // An outlet's name stays in English: marked and isolated on a page in another language.
-    let name = if text::RTL {
-        format!("<bdi{ENGLISH}>{}</bdi>", escape(&name))
+    // An outlet's name stays in English: marked and isolated on a page in another language
+    // (the note of whom it came through is in the page's language).
+    let outlet = if text::RTL {
+        format!("<bdi{ENGLISH}>{}</bdi>", escape(&source.outlet))
     } else {
-        escape(&name)
+        escape(&source.outlet)
+    };
+    let name = match &source.via {
+        Some(v) => format!("{outlet} ({})", escape(&text::via(v))),
+        None => outlet,
     };
     let link = match &source.url {
         Some(url) => format!(
@@ -274,14 +275,17 @@ pub fn source(story: &Story, source: &Source) -> String {
     )
 }
 
-/// Several sources by id, separated by semicolons.
+/// Several sources by id, separated by the language's semicolons.
 pub fn sources<'a>(story: &Story, ids: impl IntoIterator<Item = &'a String>) -> String {
     let links: Vec<String> = story
         .distinct_sources(ids)
         .into_iter()
         .map(|s| source(story, s))
         .collect();
-    format!("<span class=\"sources\">{}</span>", links.join("; "))
+    format!(
+        "<span class=\"sources\">{}</span>",
+        links.join(text::S.list_separator)
+    )
 }
 
 /// A small link to an item's own fragment, so a reader can copy or share where it is.
@@ -342,12 +346,16 @@ pub fn claim(story: &Story, claim: &Claim, anchored: bool) -> String {
             })
             .unwrap_or_default();
         // A quote stays in the words it reached us in (English): marked so on a page in
-        // another language, and isolated from the text around it.
+        // another language, and isolated from the text around it (the note of who
+        // translated it is in the page's language).
+        let quoted = if text::RTL {
+            format!("<bdi{ENGLISH}>“{}”</bdi>", escape(q))
+        } else {
+            format!("“{}”", escape(q))
+        };
         let _ = write!(
             html,
-            "<blockquote class=\"quote\"><p{}>“{}”{translation}</p></blockquote>",
-            ENGLISH,
-            escape(q)
+            "<blockquote class=\"quote\"><p>{quoted}{translation}</p></blockquote>"
         );
         // On a page in another language: our translation beside it, marked as ours.
         if let Some(t) = &claim.quote_translation {

@@ -251,6 +251,7 @@ pub fn localize_page(html: &str) -> Result<String, String> {
     for (english, translated) in [
         (en.page_title, text::S.page_title),
         (en.page_description, text::S.page_description),
+        (en.no_script, text::S.no_script),
     ] {
         let english = html_escape(english);
         if !out.contains(&english) {

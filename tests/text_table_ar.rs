@@ -148,6 +148,7 @@ fn texts(s: &Strings) -> Vec<(String, &'static str)> {
         ("date_from", s.date_from),
         ("date_at_least_until", s.date_at_least_until),
         ("page_title", s.page_title),
+        ("no_script", s.no_script),
         ("compact_frame", s.compact_frame),
         ("page_description", s.page_description),
         ("unreviewed", s.unreviewed),

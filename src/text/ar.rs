@@ -87,10 +87,15 @@ pub const AR: Strings = Strings {
     get_data: "تنزيل البيانات",
     embed: "تضمين أداة التتبّع هذه",
     embed_help: "الصق شيفرة HTML هذه في مقالك. يحافظ النص البرمجي على الارتفاع الصحيح للإطار.",
+    #[cfg(not(target_arch = "wasm32"))]
     live_unavailable: "العدّ التنازلي المباشر غير متاح؛ الوقائع الواردة أعلاه هي كما كانت في {day}، تاريخ إنشاء هذه الصفحة.",
+    #[cfg(not(target_arch = "wasm32"))]
     static_as_of: "الوقائع الواردة أعلاه هي كما كانت في {day}، تاريخ إنشاء هذه الصفحة. يبدأ العدّ التنازلي المباشر بعد اكتمال تحميل الصفحة.",
+    #[cfg(not(target_arch = "wasm32"))]
     card_as_of: "حتى {day}. كل معلومة ومصدرها: في أداة التتبّع المباشر.",
+    #[cfg(not(target_arch = "wasm32"))]
     phase_and_status: "{phase}: {status}",
+    #[cfg(not(target_arch = "wasm32"))]
     card_alt: "{title}، حتى {day}: {phases}.",
     list_separator: "؛ ",
     comma: "، ",
@@ -147,9 +152,14 @@ pub const AR: Strings = Strings {
     date_by: "بحلول {period}",
     date_from: "اعتبارًا من {period}",
     date_at_least_until: "حتى {period} على الأقل",
+    #[cfg(not(target_arch = "wasm32"))]
     page_title: "نهاية مهمة التحالف الدولي في العراق: أداة تتبّع المراحل",
+    #[cfg(not(target_arch = "wasm32"))]
     compact_frame: "{title} (نسخة مختصرة)",
+    #[cfg(not(target_arch = "wasm32"))]
     page_description: "أين تقف كل مرحلة من مراحل إنهاء مهمة التحالف الدولي بقيادة الولايات المتحدة في العراق، مع عدّ تنازلي، وما يقوله كل مصدر جنبًا إلى جنب.",
+    #[cfg(not(target_arch = "wasm32"))]
+    no_script: "من دون جافاسكربت تعرض أداة التتبّع هذه الوقائع كما كانت يوم بُنيت صفحتها (انظر أسفلها)؛ أما العدّ التنازلي المباشر فيحتاج إلى جافاسكربت.",
     unreviewed: "ترجمة لم يراجعها محرر بعد.",
     separator: " – ",
     our_translation: "ترجمتنا",

@@ -46,10 +46,15 @@ pub const CKB: Strings = Strings {
     get_data: "وەرگرتنی داتاکان",
     embed: "ئەم بەدواداچوونە بخەرە ناو بابەتەکەتەوە",
     embed_help: "ئەم کۆدەی HTML لە بابەتەکەتدا دابنێ. سکریپتەکە بەرزیی چوارچێوەکە بە ڕێکی دەهێڵێتەوە.",
+    #[cfg(not(target_arch = "wasm32"))]
     live_unavailable: "ژماردنی پێچەوانەی ڕاستەوخۆ بەردەست نییە؛ زانیارییەکانی سەرەوە تا ڕێکەوتی {day} نوێ کراونەتەوە، کە ئەم پەڕەیە دروست کرا.",
+    #[cfg(not(target_arch = "wasm32"))]
     static_as_of: "زانیارییەکانی سەرەوە تا ڕێکەوتی {day} نوێ کراونەتەوە، کە ئەم پەڕەیە دروست کرا. ژماردنی پێچەوانەی ڕاستەوخۆ دوای بارکردنی پەڕەکە دەستپێدەکات.",
+    #[cfg(not(target_arch = "wasm32"))]
     card_as_of: "تا ڕێکەوتی {day}. هەموو لێدوانێک و سەرچاوەکەی: لە بەدواداچوونی ڕاستەوخۆدا.",
+    #[cfg(not(target_arch = "wasm32"))]
     phase_and_status: "{phase}: {status}",
+    #[cfg(not(target_arch = "wasm32"))]
     card_alt: "{title}، تا ڕێکەوتی {day}: {phases}.",
     list_separator: "؛ ",
     comma: "، ",
@@ -110,9 +115,14 @@ pub const CKB: Strings = Strings {
     date_by: "تا {period}",
     date_from: "لە {period}ەوە",
     date_at_least_until: "لانیکەم تا {period}",
+    #[cfg(not(target_arch = "wasm32"))]
     page_title: "کۆتاییهاتنی ئەرکی هاوپەیمانی لە عێراق: بەدواداچوونی قۆناغەکان",
+    #[cfg(not(target_arch = "wasm32"))]
     compact_frame: "{title} (وەشانی کورت)",
+    #[cfg(not(target_arch = "wasm32"))]
     page_description: "هەر قۆناغێکی کۆتاییهاتنی ئەرکی ئەو هاوپەیمانییەی ئەمریکا سەرکردایەتیی دەکات لە عێراق لە چ دۆخێکدایە، لەگەڵ ژماردنی پێچەوانە و لێدوانی هەموو سەرچاوەکان لە تەنیشت یەکتر.",
+    #[cfg(not(target_arch = "wasm32"))]
+    no_script: "بەبێ جاڤاسکریپت ئەم بەدواداچوونە زانیارییەکان وەک ڕۆژی دروستکردنی پەڕەکەی نیشان دەدات (سەیری کۆتاییەکەی بکە)؛ ژماردنی پێچەوانەی ڕاستەوخۆ پێویستی بە جاڤاسکریپتە.",
     unreviewed: "ئەم وەرگێڕانە هێشتا لەلایەن ئێدیتەرێکەوە پێداچوونەوەی بۆ نەکراوە.",
     separator: " – ",
     our_translation: "وەرگێڕانی ئێمە",

@@ -42,10 +42,15 @@ pub const EN: Strings = Strings {
     get_data: "Get the data",
     embed: "Embed this tracker",
     embed_help: "Paste this HTML into your article. The script keeps the frame's height right.",
+    #[cfg(not(target_arch = "wasm32"))]
     live_unavailable: "The live countdown is unavailable; the facts above are as of {day}, when this page was built.",
+    #[cfg(not(target_arch = "wasm32"))]
     static_as_of: "The facts above are as of {day}, when this page was built. The live countdown starts once the page has loaded.",
+    #[cfg(not(target_arch = "wasm32"))]
     card_as_of: "As of {day}. Every claim and its source: in the live tracker.",
+    #[cfg(not(target_arch = "wasm32"))]
     phase_and_status: "{phase}: {status}",
+    #[cfg(not(target_arch = "wasm32"))]
     card_alt: "{title}, as of {day}: {phases}.",
     list_separator: "; ",
     comma: ", ",
@@ -102,9 +107,14 @@ pub const EN: Strings = Strings {
     date_by: "by {period}",
     date_from: "from {period}",
     date_at_least_until: "at least until {period}",
+    #[cfg(not(target_arch = "wasm32"))]
     page_title: "The end of the coalition's mission in Iraq: phase tracker",
+    #[cfg(not(target_arch = "wasm32"))]
     compact_frame: "{title} (compact)",
+    #[cfg(not(target_arch = "wasm32"))]
     page_description: "Where each phase of the end of the US-led coalition's mission in Iraq stands, with a countdown and every source's claim side by side.",
+    #[cfg(not(target_arch = "wasm32"))]
+    no_script: "Without JavaScript this tracker shows the facts as of the day its page was built (see the end); its live countdown needs JavaScript.",
     unreviewed: "Translation not yet reviewed by an editor.",
     separator: " · ",
     our_translation: "our translation",

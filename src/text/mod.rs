@@ -190,6 +190,7 @@ pub const EMBED: &str = S.embed;
 pub const EMBED_HELP: &str = S.embed_help;
 
 /// Replaces the loading note when the wasm cannot start.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn live_unavailable(built_day: &str) -> String {
     fill(S.live_unavailable, &[("day", built_day)])
 }
@@ -201,17 +202,20 @@ pub fn compact_frame(title: &str) -> String {
 }
 
 /// The loading note of the page rendered at build time: when its facts were computed.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn static_as_of(day: &str) -> String {
     fill(S.static_as_of, &[("day", day)])
 }
 
 /// The share card's last line: "As of 25 Nov 2026. Every claim and its source: in the live
 /// tracker."
+#[cfg(not(target_arch = "wasm32"))]
 pub fn card_as_of(day: &str) -> String {
     fill(S.card_as_of, &[("day", day)])
 }
 
 /// A phase and its status in words: "Federal Iraq, 2025: Completion reported".
+#[cfg(not(target_arch = "wasm32"))]
 pub fn phase_and_status(phase: &str, status: Status) -> String {
     fill(
         S.phase_and_status,
@@ -222,6 +226,7 @@ pub fn phase_and_status(phase: &str, status: Status) -> String {
 /// The share card's description, for readers who cannot see it (`og:image:alt`): "The end
 /// of the coalition's mission in Iraq, as of 25 Nov 2026: Federal Iraq, 2025: Completion
 /// reported; Kurdistan Region, 2026: No completion reported."
+#[cfg(not(target_arch = "wasm32"))]
 pub fn card_alt(title: &str, day: &str, phases: &[String]) -> String {
     fill(
         S.card_alt,

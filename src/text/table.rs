@@ -92,14 +92,19 @@ pub struct Strings {
     /// Label of the embed snippet.
     pub embed_help: &'static str,
     /// Replaces the loading note when the wasm cannot start: "... as of {day} ...".
+    #[cfg(not(target_arch = "wasm32"))] // written into the page at build time
     pub live_unavailable: &'static str,
     /// The loading note of the page rendered at build time: "... as of {day} ...".
+    #[cfg(not(target_arch = "wasm32"))] // written into the page at build time
     pub static_as_of: &'static str,
     /// The share card's last line: "As of {day}. ...".
+    #[cfg(not(target_arch = "wasm32"))] // written into the page at build time
     pub card_as_of: &'static str,
     /// "{phase}: {status}".
+    #[cfg(not(target_arch = "wasm32"))] // written into the page at build time
     pub phase_and_status: &'static str,
     /// The share card in words: "{title}, as of {day}: {phases}."
+    #[cfg(not(target_arch = "wasm32"))] // written into the page at build time
     pub card_alt: &'static str,
     /// Between the items of a list of phases ("; ").
     pub list_separator: &'static str,
@@ -195,11 +200,17 @@ pub struct Strings {
     /// A date given as a floor: "at least until {period}".
     pub date_at_least_until: &'static str,
     /// The page's `<title>`.
+    #[cfg(not(target_arch = "wasm32"))] // written into the page at build time
     pub page_title: &'static str,
     /// The title of `embed-example.html`'s compact frame: "{title} (compact)".
+    #[cfg(not(target_arch = "wasm32"))] // written into the page at build time
     pub compact_frame: &'static str,
     /// The page's meta description.
+    #[cfg(not(target_arch = "wasm32"))] // written into the page at build time
     pub page_description: &'static str,
+    /// The page's note for readers without JavaScript (`<noscript>`).
+    #[cfg(not(target_arch = "wasm32"))] // written into the page at build time
+    pub no_script: &'static str,
     /// Said in one line while a translation has not been reviewed by a native editor.
     pub unreviewed: &'static str,
     /// Between the parts of a line (the dates line, a claim's speaker and source, a badge's
