@@ -12,22 +12,42 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST } from './dist.mjs';
 
-/** A language's translation file: `ui` (the widget's texts) and `texts` (the story's). */
-export function translation(code) {
-  return JSON.parse(readFileSync(new URL(`../../data/translations/${code}.json`, import.meta.url), 'utf8'));
+/** The story's texts in a language: data/translations/<code>.json's `texts`, keyed as it keys them. */
+export function storyTexts(code) {
+  return JSON.parse(readFileSync(new URL(`../../data/translations/${code}.json`, import.meta.url), 'utf8')).texts;
+}
+
+/**
+ * A language's strings table, src/text/<code>.rs (the interface's texts: one field per text
+ * of src/text/table.rs), read as text: { field: "text" or ["form", ...] }.
+ */
+export function stringsTable(code) {
+  const source = readFileSync(new URL(`../../src/text/${code}.rs`, import.meta.url), 'utf8');
+  const body = source.slice(source.indexOf('Strings {'));
+  const STRING = /"((?:[^"\\]|\\.)*)"/g;
+  const unquote = (s) => JSON.parse(`"${s.replace(/\n/g, '\\n')}"`);
+  const table = {};
+  for (const m of body.matchAll(/^ {4}(\w+): (?:"((?:[^"\\]|\\.)*)"|\[([^\]]*)\])/gm)) {
+    table[m[1]] = m[2] !== undefined ? unquote(m[2]) : [...m[3].matchAll(STRING)].map((s) => unquote(s[1]));
+  }
+  for (const field of ['page_title', 'page_description', 'tab', 'status', 'unreviewed', 'axis_today', 'axis_as_of', 'static_as_of']) {
+    if (!(field in table)) throw new Error(`src/text/${code}.rs: no ${field} found in its strings table`);
+  }
+  return table;
 }
 
 /**
  * The languages other than English, each with its folder in dist/ (`folder`, relative to the
- * English page; `dist`, on disk), what its <html> says (`lang`, `dir`) and its translation.
+ * English page; `dist`, on disk), what its <html> says (`lang`, `dir`), its story's texts
+ * (`texts`) and its interface's (`strings`).
  */
 export const LANGUAGES = [
   { code: 'ar', lang: 'ar-IQ', dir: 'rtl' },
   { code: 'ckb', lang: 'ckb', dir: 'rtl' },
-].map((l) => ({ ...l, folder: `${l.code}/`, dist: path.join(DIST, l.code), translation: translation(l.code) }));
+].map((l) => ({ ...l, folder: `${l.code}/`, dist: path.join(DIST, l.code), texts: storyTexts(l.code), strings: stringsTable(l.code) }));
 
 /** Every page: English at the root of dist/, then each other language. */
-export const PAGES = [{ code: 'en', lang: 'en', dir: 'ltr', folder: '', dist: DIST, translation: null }, ...LANGUAGES];
+export const PAGES = [{ code: 'en', lang: 'en', dir: 'ltr', folder: '', dist: DIST }, ...LANGUAGES];
 
 /**
  * `suite` (lib/ui-helpers.mjs startSuite, serving the whole of dist/) seen from the page of
