@@ -5,7 +5,9 @@
 //   reads      the widget mounts without a console error; the title, dek, tabs and the
 //              unreviewed-translation line are the translation's (data/translations/ and
 //              src/text/<code>.rs); no English words but those the translation itself keeps
-//              (outlet names and the like), outside lang="en"
+//              (outlet names and the like), outside lang="en"; and nothing marked lang="en"
+//              holds a word of the language; lists and dates take the language's comma and
+//              semicolon
 //   tabs       the first tab on the right; ArrowLeft selects the next tab, ArrowRight the
 //              previous (wrapping), Home and End, focus and aria-selected following
 //   axis       time runs right to left: the years, the quarters and today, and every mark at
@@ -188,6 +190,60 @@ for (const language of LANGUAGES) {
       assertNoConsoleErrors(rec);
       assertSameOrigin(rec);
     });
+  });
+
+  test(`${code}: what is marked as English (lang="en") holds no ${code} text`, { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    // An outlet's name, a headline or a quote kept in English is marked lang="en" (and
+    // isolated left to right); a translated word inside it would be read out and laid out as
+    // English.
+    const rec = await openApp(view(), {}, { clock: TODAY });
+    t.after(() => rec.close());
+    const { page } = rec;
+    const marked = [];
+    for (const phase of [1, 2]) {
+      await page.click(`#tab-${phase}`);
+      await openAllBadges(page);
+      marked.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll('#phase-tracker [lang^=en]')]
+            .filter((el) => el.checkVisibility() && /[\u0600-\u06ff]/.test(el.textContent))
+            .map((el) => `<${el.tagName.toLowerCase()}${[...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}>${el.textContent.trim()}`),
+        )),
+      );
+    }
+    const found = [...new Set(marked)];
+    assert.deepEqual(found, [], `${found.length} element(s) marked lang="en" hold Arabic-script text`);
+    assertNoConsoleErrors(rec);
+  });
+
+  test(`${code}: lists and dates are punctuated in the language (، and ؛), not with a Latin comma or semicolon`, { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    // Outside what is marked English, a Latin "," or ";" is a separator left in English.
+    const rec = await openApp(view(), {}, { clock: TODAY });
+    t.after(() => rec.close());
+    const { page } = rec;
+    const { comma, list_separator: listSeparator } = language.strings;
+    assert.ok(!/[,;]/.test(comma + listSeparator), `the strings table's own separators: "${comma}", "${listSeparator}"`);
+    const latin = [];
+    for (const phase of [1, 2]) {
+      await page.click(`#tab-${phase}`);
+      await openAllBadges(page);
+      latin.push(
+        ...(await page.evaluate(() => {
+          const found = [];
+          const walker = document.createTreeWalker(document.getElementById('phase-tracker'), NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const el = node.parentElement;
+            if (!el.checkVisibility() || el.closest('textarea, [lang^=en]')) continue;
+            if (!/[,;]/.test(node.textContent)) continue;
+            const where = el.closest('[class]');
+            found.push(`${where.tagName.toLowerCase()}.${[...where.classList].join('.')}: "${where.textContent.replace(/\s+/g, ' ').trim().slice(0, 90)}"`);
+          }
+          return found;
+        })),
+      );
+    }
+    const found = [...new Set(latin)];
+    assert.deepEqual(found, [], `${found.length} place(s) with a Latin comma or semicolon instead of "${comma.trim()}" or "${listSeparator.trim()}"`);
   });
 
   test(`${code}: the tabs run right to left, and ArrowLeft selects the next one`, { timeout: TEST_TIMEOUT_MS }, async (t) => {
