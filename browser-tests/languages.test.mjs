@@ -70,8 +70,8 @@ const textsOf = (page, selector) =>
   page.locator(selector).evaluateAll((els) => els.map((el) => el.textContent.replace(/\s+/g, ' ').trim()));
 
 /**
- * The Latin words of the tracker that are not inside an element marked lang="en" (which is
- * where English is meant to be): one "word (in element.class)" string each.
+ * The Latin words the tracker shows that are not inside an element marked lang="en" (which
+ * is where English is meant to be): each word, its element ("tag.class") and its text.
  */
 function latinWordsOutsideEnglish(page) {
   return page.evaluate(() => {
@@ -79,10 +79,15 @@ function latinWordsOutsideEnglish(page) {
     const walker = document.createTreeWalker(document.getElementById('phase-tracker'), NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
-      if (el.closest('textarea, script, style, noscript')) continue;
+      // What a reader sees: with JavaScript off, that includes <noscript>'s content.
+      if (!el.checkVisibility() || el.closest('textarea')) continue;
       if (el.closest('[lang]')?.getAttribute('lang').startsWith('en')) continue;
       for (const m of node.textContent.matchAll(/[A-Za-z]+/g)) {
-        found.push({ word: m[0], where: `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}` });
+        found.push({
+          word: m[0],
+          where: `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`,
+          text: node.textContent.replace(/\s+/g, ' ').trim().slice(0, 100),
+        });
       }
     }
     return found;
@@ -96,9 +101,14 @@ function latinWordsOutsideEnglish(page) {
  */
 async function assertNoStrayEnglish(page, language, state) {
   const kept = new Set(JSON.stringify([language.strings, language.texts]).match(/[A-Za-z]+/g));
-  const stray = (await latinWordsOutsideEnglish(page)).filter((w) => !kept.has(w.word));
+  const stray = new Map();
+  for (const w of await latinWordsOutsideEnglish(page)) {
+    if (kept.has(w.word)) continue;
+    const where = `${w.where}: "${w.text}"`;
+    stray.set(where, new Set([...(stray.get(where) ?? []), w.word]));
+  }
   assert.deepEqual(
-    [...new Set(stray.map((w) => `${w.word} (in ${w.where})`))],
+    [...stray].map(([where, words]) => `${where} (${[...words].join(' ')})`),
     [],
     `${language.code}, ${state}: English words that the translation does not have, outside lang="en"`,
   );
@@ -416,8 +426,8 @@ for (const language of LANGUAGES) {
       assert.ok(rec.requests.some((u) => u.endsWith(`/${language.folder}static.css`)), "the language's static.css is loaded");
       await page.locator('#more-claims-federal summary').click();
       assert.equal(await page.locator('#more-claims-federal').evaluate((d) => d.open), true, 'a disclosure opens without JavaScript');
-      await assertNoStrayEnglish(page, language, 'without JavaScript');
       await rec.screenshot(`${code}-no-js-360`);
+      await assertNoStrayEnglish(page, language, 'without JavaScript');
     });
   });
 
