@@ -23,7 +23,8 @@ import { FIXTURE_DIST } from './lib/dist.mjs';
 import {
   INSTANTS,
   activeElement,
-  describeViolations,
+  assertNoViolations,
+  openAllBadges,
   openApp,
   runAxe,
   startSuite,
@@ -49,34 +50,6 @@ after(async () => {
 async function fixtureSuite() {
   fixture ??= await startSuite(FIXTURE_DIST);
   return fixture;
-}
-
-/**
- * Opens every disclosure, then every sources-disagree panel that is displayed (the visible
- * tab, its evidence and the story-wide section).
- */
-async function openAllBadges(page) {
-  await page.evaluate(() => {
-    for (const d of document.querySelectorAll('#phase-tracker details')) d.open = true;
-  });
-  const badges = page.locator('#phase-tracker button.badge:visible');
-  const n = await badges.count();
-  assert.ok(n > 0, 'there are badges to open');
-  for (let i = 0; i < n; i++) {
-    const badge = badges.nth(i);
-    await badge.click();
-    assert.equal(await badge.getAttribute('aria-expanded'), 'true');
-  }
-  return n;
-}
-
-function assertNoViolations(violations, state) {
-  const count = violations.reduce((sum, v) => sum + v.nodes.length, 0);
-  assert.equal(
-    violations.length,
-    0,
-    `axe-core found ${violations.length} rule violation(s) on ${count} element(s) ${state}:\n${describeViolations(violations)}`,
-  );
 }
 
 /**

@@ -1,6 +1,7 @@
-// Weight budget of the release build: the first view's brotli bytes (every file index.html
-// loads with JavaScript on, found as bench/lib/sizes.mjs finds them) and embed.js's raw
-// bytes may not exceed browser-tests/budget.json. Deterministic (bytes, not time).
+// Weight budget of the release build: the first view's brotli bytes of each language's page
+// (every file its index.html loads with JavaScript on, found as bench/lib/sizes.mjs finds
+// them: dist/ for English, dist/<code>/ for the others, lib/languages.mjs) and embed.js's
+// raw bytes may not exceed browser-tests/budget.json. Deterministic (bytes, not time).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import path from 'node:path';
 import { DIST, assertBuilt } from './lib/dist.mjs';
+import { PAGES } from './lib/languages.mjs';
 import { firstViewFiles } from '../bench/lib/sizes.mjs';
 
 const budget = JSON.parse(readFileSync(new URL('./budget.json', import.meta.url), 'utf8'));
@@ -15,19 +17,24 @@ const budget = JSON.parse(readFileSync(new URL('./budget.json', import.meta.url)
 const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-test('the first view fits the brotli budget', () => {
-  assertBuilt();
-  // What index.html loads with JavaScript on, as the benchmark counts it.
-  const files = firstViewFiles(DIST);
-  assert.ok(files.some((f) => f.endsWith('.wasm')), `no wasm in ${DIST}`);
-  const sizes = files.map((f) => [f, brotli(readFileSync(path.join(DIST, f)))]);
-  const total = sizes.reduce((sum, [, n]) => sum + n, 0);
-  const table = sizes.map(([f, n]) => `  ${f}: ${n}`).join('\n');
-  assert.ok(
-    total <= budget.first_view_brotli_max_bytes,
-    `first view is ${total} bytes brotli, over the budget of ${budget.first_view_brotli_max_bytes}:\n${table}`,
-  );
-});
+for (const page of PAGES) {
+  test(`the first view of the ${page.code} page fits its brotli budget`, (t) => {
+    assertBuilt(page.dist);
+    const max = budget.first_view_brotli_max_bytes[page.code];
+    assert.ok(Number.isInteger(max) && max > 0, `budget.json has no first_view_brotli_max_bytes for ${page.code}`);
+    // What index.html loads with JavaScript on, as the benchmark counts it.
+    const files = firstViewFiles(page.dist);
+    assert.ok(files.some((f) => f.endsWith('.wasm')), `no wasm in ${page.dist}`);
+    const sizes = files.map((f) => [f, brotli(readFileSync(path.join(page.dist, f)))]);
+    const total = sizes.reduce((sum, [, n]) => sum + n, 0);
+    const table = sizes.map(([f, n]) => `  ${f}: ${n}`).join('\n');
+    t.diagnostic(`${page.code}: first view ${total} B brotli (budget ${max})`);
+    assert.ok(
+      total <= max,
+      `the ${page.code} page's first view (${page.dist}) is ${total} bytes brotli, over its budget of ${max}:\n${table}`,
+    );
+  });
+}
 
 test('embed.js stays under 1 KB', () => {
   const size = readFileSync(path.join(DIST, 'embed.js')).length;

@@ -1,7 +1,8 @@
 // Browser tests of the embedding features: the widget framed by an article on another
 // origin, its height messages (ours, Pym.js, Datawrapper, AMP, WordPress), dist/embed.js,
 // dist/embed-example.html (with a sandboxed sidebar), a strict Content-Security-Policy,
-// every URL parameter, links, privacy, and oEmbed.
+// every URL parameter, links, privacy, and oEmbed. Auto-height and the five message formats
+// are tested on each language's page (lib/languages.mjs: dist/, dist/ar/, dist/ckb/).
 //
 // Run: scripts/test.sh, or after `trunk build --release`: cd browser-tests && node --test embed.test.mjs
 // PHASE_TRACKER_DIST overrides the directory served (default: ../dist). The tests serve a
@@ -24,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from './lib/server.mjs';
 import { launchBrowser, openPage, assertNoConsoleErrors, waitForMount, withFailureShot } from './lib/browser.mjs';
 import { DIST, assertBuilt } from './lib/dist.mjs';
+import { PAGES } from './lib/languages.mjs';
 import {
   ATTACKER_HTML,
   SIDEBAR_SANDBOX,
@@ -129,6 +131,12 @@ async function frameOf(page, iframeId) {
   return waitUntil(() => el.contentFrame(), { what: `the frame of #${iframeId}` });
 }
 
+
+/** Throws unless the page in `frame` is `language`'s (an entry of PAGES): its <html> lang and dir. */
+async function assertLanguage(frame, language) {
+  const html = await frame.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir || 'ltr' }));
+  assert.deepEqual(html, { lang: language.lang, dir: language.dir }, `the framed page is the ${language.code} page (${frame.url()})`);
+}
 
 /** Throws unless every stylesheet of `frame` loaded (a blocked sheet has no .sheet). */
 async function assertStyled(frame, rec, label) {
@@ -244,130 +252,138 @@ const urlQuery = (pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${en
 // ---------------------------------------------------------------------------------------
 // 1. auto-height across origins
 
-test('a host page on another origin sizes the iframe to the widget, and follows its changes', { timeout: TEST_TIMEOUT_MS }, async (t) => {
-  const rec = await open(`${host.url}host.html`);
-  t.after(() => rec.close());
-  await withFailureShot(rec, 'embed-auto-height', async () => {
-    const { page } = rec;
-    const frame = await frameOf(page, 'tracker');
-    await waitForMount(frame, rec, 'the framed widget');
-    assert.equal(new URL(frame.url()).origin, widget.origin, 'the tracker should be served by the widget server');
-    assert.notEqual(widget.origin, host.origin);
-    const hostUrl = page.url();
+// Each language's page (lib/languages.mjs), as served: English at the root, the others in
+// their folders of the same server.
+for (const language of PAGES) {
+  test(`a host page on another origin sizes the iframe to the widget, and follows its changes (${language.code} page)`, { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    const rec = await open(`${host.url}host.html?src=${encodeURIComponent(`/${language.folder}`)}`);
+    t.after(() => rec.close());
+    await withFailureShot(rec, `embed-auto-height-${language.code}`, async () => {
+      const { page } = rec;
+      const frame = await frameOf(page, 'tracker');
+      await waitForMount(frame, rec, 'the framed widget');
+      await assertLanguage(frame, language);
+      assert.equal(new URL(frame.url()).origin, widget.origin, 'the tracker should be served by the widget server');
+      assert.notEqual(widget.origin, host.origin);
+      const hostUrl = page.url();
 
-    const first = await waitForFit(page, frame, 'tracker', 'the iframe to fit the widget');
-    assert.notEqual(first.iframe, 900, 'embed.js should replace the initial 900 px height');
+      const first = await waitForFit(page, frame, 'tracker', 'the iframe to fit the widget');
+      assert.notEqual(first.iframe, 900, 'embed.js should replace the initial 900 px height');
 
-    // Tab 2: different content, the iframe follows.
-    await frame.click('#tab-2');
-    assert.equal(await frame.getAttribute('#tab-2', 'aria-selected'), 'true');
-    const tab2 = await waitForFit(page, frame, 'tracker', 'the iframe to follow tab 2',
-      (m) => Math.abs(m.content - first.content) > TOLERANCE_PX);
-    assert.equal(await frame.evaluate(() => location.hash), '#phase-2', 'selecting a tab sets #phase-2 in the frame');
-    assert.equal(page.url(), hostUrl, "selecting a tab must not change the host page's URL");
+      // Tab 2: different content, the iframe follows.
+      await frame.click('#tab-2');
+      assert.equal(await frame.getAttribute('#tab-2', 'aria-selected'), 'true');
+      const tab2 = await waitForFit(page, frame, 'tracker', 'the iframe to follow tab 2',
+        (m) => Math.abs(m.content - first.content) > TOLERANCE_PX);
+      assert.equal(await frame.evaluate(() => location.hash), '#phase-2', 'selecting a tab sets #phase-2 in the frame');
+      assert.equal(page.url(), hostUrl, "selecting a tab must not change the host page's URL");
 
-    // A sources-disagree badge in tab 2 opens a panel that grows the content.
-    const badge = frame.locator('#phase-panel-2 button.badge').first();
-    await badge.click();
-    assert.equal(await badge.getAttribute('aria-expanded'), 'true', 'the badge should open its panel');
-    const opened = await waitForFit(page, frame, 'tracker', 'the iframe to grow with the badge panel',
-      (m) => m.content > tab2.content + TOLERANCE_PX);
+      // A sources-disagree badge in tab 2 opens a panel that grows the content.
+      const badge = frame.locator('#phase-panel-2 button.badge').first();
+      await badge.click();
+      assert.equal(await badge.getAttribute('aria-expanded'), 'true', 'the badge should open its panel');
+      const opened = await waitForFit(page, frame, 'tracker', 'the iframe to grow with the badge panel',
+        (m) => m.content > tab2.content + TOLERANCE_PX);
 
-    // Closing it shrinks the content back; the iframe follows down too.
-    await badge.click();
-    await waitForFit(page, frame, 'tracker', 'the iframe to shrink when the badge panel closes',
-      (m) => m.content < opened.content - TOLERANCE_PX);
+      // Closing it shrinks the content back; the iframe follows down too.
+      await badge.click();
+      await waitForFit(page, frame, 'tracker', 'the iframe to shrink when the badge panel closes',
+        (m) => m.content < opened.content - TOLERANCE_PX);
 
-    // Without childId or #?secret=, only our own, Datawrapper and AMP messages are sent.
-    const { fromTracker, byKind } = await trackerMessages(page);
-    assert.equal(byKind.pym.length, 0, 'no Pym.js message without childId');
-    assert.equal(byKind.wordpress.length, 0, 'no WordPress message without #?secret=');
-    // At least the first height, tab 2, the panel opened and closed; not an exact count:
-    // the layout may settle through more than one height while the page loads.
-    assert.ok(byKind.own.length >= 4, `one own message per height change (got ${byKind.own.length})`);
-    const ownHeights = byKind.own.map((m) => m.data.height);
-    assert.ok(ownHeights.every((h, i) => i === 0 || h !== ownHeights[i - 1]), `a height is posted only when it changes: ${ownHeights}`);
-    assert.ok(byKind.own.every((m) => m.data.id === 'phase-tracker'), 'the default id is "phase-tracker"');
-    assert.ok(byKind.datawrapper.every((m) => Object.keys(m.data['datawrapper-height']).join() === 'phase-tracker'));
-    assert.equal(byKind.datawrapper.length, byKind.own.length);
-    assert.equal(byKind.amp.length, byKind.own.length);
-    assert.equal(fromTracker.length, 3 * byKind.own.length, 'no other message from the tracker');
-    assertNoConsoleErrors(rec);
+      // Without childId or #?secret=, only our own, Datawrapper and AMP messages are sent.
+      const { fromTracker, byKind } = await trackerMessages(page);
+      assert.equal(byKind.pym.length, 0, 'no Pym.js message without childId');
+      assert.equal(byKind.wordpress.length, 0, 'no WordPress message without #?secret=');
+      // At least the first height, tab 2, the panel opened and closed; not an exact count:
+      // the layout may settle through more than one height while the page loads.
+      assert.ok(byKind.own.length >= 4, `one own message per height change (got ${byKind.own.length})`);
+      const ownHeights = byKind.own.map((m) => m.data.height);
+      assert.ok(ownHeights.every((h, i) => i === 0 || h !== ownHeights[i - 1]), `a height is posted only when it changes: ${ownHeights}`);
+      assert.ok(byKind.own.every((m) => m.data.id === 'phase-tracker'), 'the default id is "phase-tracker"');
+      assert.ok(byKind.datawrapper.every((m) => Object.keys(m.data['datawrapper-height']).join() === 'phase-tracker'));
+      assert.equal(byKind.datawrapper.length, byKind.own.length);
+      assert.equal(byKind.amp.length, byKind.own.length);
+      assert.equal(fromTracker.length, 3 * byKind.own.length, 'no other message from the tracker');
+      assertNoConsoleErrors(rec);
+    });
   });
-});
+}
 
 // ---------------------------------------------------------------------------------------
 // 2. every message format
 
-test('the widget posts its height in all five formats and answers Pym width requests', { timeout: TEST_TIMEOUT_MS }, async (t) => {
-  const src = '/?childId=c1&id=box#?secret=abc';
-  const rec = await open(`${host.url}host.html?src=${encodeURIComponent(src)}`);
-  t.after(() => rec.close());
-  await withFailureShot(rec, 'embed-message-formats', async () => {
-    const { page } = rec;
-    const frame = await frameOf(page, 'tracker');
-    await waitForMount(frame, rec, 'the framed widget');
-    const fit = await waitForFit(page, frame, 'tracker', 'the iframe to fit the widget');
-    const content = Math.ceil(fit.content);
+for (const language of PAGES) {
+  test(`the widget posts its height in all five formats and answers Pym width requests (${language.code} page)`, { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    const src = `/${language.folder}?childId=c1&id=box#?secret=abc`;
+    const rec = await open(`${host.url}host.html?src=${encodeURIComponent(src)}`);
+    t.after(() => rec.close());
+    await withFailureShot(rec, `embed-message-formats-${language.code}`, async () => {
+      const { page } = rec;
+      const frame = await frameOf(page, 'tracker');
+      await waitForMount(frame, rec, 'the framed widget');
+      await assertLanguage(frame, language);
+      const fit = await waitForFit(page, frame, 'tracker', 'the iframe to fit the widget');
+      const content = Math.ceil(fit.content);
 
-    let msgs = await trackerMessages(page);
-    for (const [kind, list] of Object.entries(msgs.byKind)) {
-      assert.ok(list.length > 0, `no ${kind} message was posted; the tracker posted:\n${JSON.stringify(msgs.fromTracker)}`);
-    }
-    const last = Object.fromEntries(Object.entries(msgs.byKind).map(([k, l]) => [k, l.at(-1).data]));
-    const plausible = (h, what) => {
-      assert.ok(Number.isInteger(h) && h >= 200 && h <= 20000, `${what}: implausible height ${h}`);
-      assert.ok(Math.abs(h - content) <= 1, `${what}: height ${h}, but the content is ${content} px`);
-    };
+      let msgs = await trackerMessages(page);
+      for (const [kind, list] of Object.entries(msgs.byKind)) {
+        assert.ok(list.length > 0, `no ${kind} message was posted; the tracker posted:\n${JSON.stringify(msgs.fromTracker)}`);
+      }
+      const last = Object.fromEntries(Object.entries(msgs.byKind).map(([k, l]) => [k, l.at(-1).data]));
+      const plausible = (h, what) => {
+        assert.ok(Number.isInteger(h) && h >= 200 && h <= 20000, `${what}: implausible height ${h}`);
+        assert.ok(Math.abs(h - content) <= 1, `${what}: height ${h}, but the content is ${content} px`);
+      };
 
-    assert.deepEqual(Object.keys(last.own).sort(), ['height', 'id', 'type']);
-    assert.equal(last.own.id, 'box');
-    plausible(last.own.height, 'own message');
+      assert.deepEqual(Object.keys(last.own).sort(), ['height', 'id', 'type']);
+      assert.equal(last.own.id, 'box');
+      plausible(last.own.height, 'own message');
 
-    assert.deepEqual(Object.keys(last.datawrapper), ['datawrapper-height']);
-    assert.deepEqual(Object.keys(last.datawrapper['datawrapper-height']), ['box']);
-    plausible(last.datawrapper['datawrapper-height'].box, 'Datawrapper message');
+      assert.deepEqual(Object.keys(last.datawrapper), ['datawrapper-height']);
+      assert.deepEqual(Object.keys(last.datawrapper['datawrapper-height']), ['box']);
+      plausible(last.datawrapper['datawrapper-height'].box, 'Datawrapper message');
 
-    assert.deepEqual(Object.keys(last.amp).sort(), ['height', 'sentinel', 'type']);
-    plausible(last.amp.height, 'AMP message');
+      assert.deepEqual(Object.keys(last.amp).sort(), ['height', 'sentinel', 'type']);
+      plausible(last.amp.height, 'AMP message');
 
-    assert.deepEqual(Object.keys(last.wordpress).sort(), ['message', 'secret', 'value']);
-    assert.equal(last.wordpress.secret, 'abc');
-    plausible(last.wordpress.value, 'WordPress message');
+      assert.deepEqual(Object.keys(last.wordpress).sort(), ['message', 'secret', 'value']);
+      assert.equal(last.wordpress.secret, 'abc');
+      plausible(last.wordpress.value, 'WordPress message');
 
-    const pym = /^pymxPYMxc1xPYMxheightxPYMx(\d+)$/.exec(last.pym);
-    assert.ok(pym, `Pym message has the wrong shape: ${JSON.stringify(last.pym)}`);
-    plausible(Number(pym[1]), 'Pym message');
+      const pym = /^pymxPYMxc1xPYMxheightxPYMx(\d+)$/.exec(last.pym);
+      assert.ok(pym, `Pym message has the wrong shape: ${JSON.stringify(last.pym)}`);
+      plausible(Number(pym[1]), 'Pym message');
 
-    // Every height change is announced in every format, from the tracker's origin.
-    const counts = Object.values(msgs.byKind).map((l) => l.length);
-    assert.ok(counts.every((c) => c === counts[0]), `unequal message counts per format: ${JSON.stringify(counts)}`);
-    assert.equal(msgs.fromTracker.length, 5 * counts[0], 'no other message from the tracker');
-    assert.ok(msgs.fromTracker.every((m) => m.origin === widget.origin), 'messages come from the widget origin');
+      // Every height change is announced in every format, from the tracker's origin.
+      const counts = Object.values(msgs.byKind).map((l) => l.length);
+      assert.ok(counts.every((c) => c === counts[0]), `unequal message counts per format: ${JSON.stringify(counts)}`);
+      assert.equal(msgs.fromTracker.length, 5 * counts[0], 'no other message from the tracker');
+      assert.ok(msgs.fromTracker.every((m) => m.origin === widget.origin), 'messages come from the widget origin');
 
-    // Pym's parent asks for the height with a width message; only a well-formed one for
-    // our child id is answered (once, with a full set of height messages).
-    const before = msgs.fromTracker.length;
-    await page.evaluate(() => {
-      const w = document.getElementById('tracker').contentWindow;
-      w.postMessage('pymxPYMxc2xPYMxwidthxPYMx600', '*'); // another child
-      w.postMessage('pymxPYMxc1xPYMxwidthxPYMx', '*'); // no width
-      w.postMessage('pymxPYMxc1xPYMxwidthxPYMxwide', '*'); // not a number
-      w.postMessage('pymxPYMxc1xPYMxwidthxPYMx...', '*'); // dots are not a number either
-      w.postMessage('pymxPYMxc1xPYMxwidthxPYMx6..0', '*');
-      w.postMessage('pymxPYMxc1xPYMxwidthxPYMx600', '*'); // the real request
+      // Pym's parent asks for the height with a width message; only a well-formed one for
+      // our child id is answered (once, with a full set of height messages).
+      const before = msgs.fromTracker.length;
+      await page.evaluate(() => {
+        const w = document.getElementById('tracker').contentWindow;
+        w.postMessage('pymxPYMxc2xPYMxwidthxPYMx600', '*'); // another child
+        w.postMessage('pymxPYMxc1xPYMxwidthxPYMx', '*'); // no width
+        w.postMessage('pymxPYMxc1xPYMxwidthxPYMxwide', '*'); // not a number
+        w.postMessage('pymxPYMxc1xPYMxwidthxPYMx...', '*'); // dots are not a number either
+        w.postMessage('pymxPYMxc1xPYMxwidthxPYMx6..0', '*');
+        w.postMessage('pymxPYMxc1xPYMxwidthxPYMx600', '*'); // the real request
+      });
+      await waitUntil(async () => (await trackerMessages(page)).byKind.pym.length > counts[0], {
+        what: 'a Pym height message answering the width request',
+      });
+      await sleep(300);
+      msgs = await trackerMessages(page);
+      assert.equal(msgs.byKind.pym.length, counts[0] + 1, 'exactly one width request should be answered');
+      assert.equal(msgs.fromTracker.length, before + 5, 'the answer posts the height in all five formats');
+      assert.equal(msgs.byKind.pym.at(-1).data, `pymxPYMxc1xPYMxheightxPYMx${content}`);
+      assertNoConsoleErrors(rec);
     });
-    await waitUntil(async () => (await trackerMessages(page)).byKind.pym.length > counts[0], {
-      what: 'a Pym height message answering the width request',
-    });
-    await sleep(300);
-    msgs = await trackerMessages(page);
-    assert.equal(msgs.byKind.pym.length, counts[0] + 1, 'exactly one width request should be answered');
-    assert.equal(msgs.fromTracker.length, before + 5, 'the answer posts the height in all five formats');
-    assert.equal(msgs.byKind.pym.at(-1).data, `pymxPYMxc1xPYMxheightxPYMx${content}`);
-    assertNoConsoleErrors(rec);
   });
-});
+}
 
 // ---------------------------------------------------------------------------------------
 // 3. embed.js trusts only the tracker's own frame and sane heights
@@ -487,7 +503,8 @@ test('the widget runs under the strict Content-Security-Policy, alone and framed
   const html = await (await fetch(strict.url)).text();
   const scripts = scriptTags(html);
   assert.ok(scripts.length > 0);
-  assert.deepEqual(scripts.filter((s) => !s.src || s.inline), [], 'index.html should have no inline script');
+  assert.deepEqual(scripts.filter((s) => s.code && (!s.src || s.inline)), [], 'index.html should have no inline script');
+  assert.ok(scripts.some((s) => !s.code && /\bid="?story-data\b/.test(s.attrs)), "the story's data block (not a script) is there");
   assert.ok(scripts.some((s) => /boot-[0-9a-f]+\.js/.test(s.attrs)), 'index.html loads boot-<hash>.js');
   assert.ok(!/\sstyle=/i.test(html), 'index.html should have no inline style attribute');
 
@@ -639,7 +656,8 @@ test('a malformed childId or id changes what the framed widget posts, as documen
     assert.equal(byKind.pym.length, 0, 'no Pym.js message for an invalid childId');
     assert.ok(byKind.own.length > 0 && byKind.own.every((m) => m.data.id === 'phase-tracker'), 'the default id is used');
     assert.equal(paramWarnings(rec).length, 2, paramWarnings(rec).join(' | '));
-    assert.deepEqual(await frame.evaluate(() => document.querySelectorAll('img, script:not([src])').length), 0);
+    // No image and no inline script (the story's data block is not one: the browser never runs it).
+    assert.deepEqual(await frame.evaluate(() => document.querySelectorAll('img, script:not([src]):not([type="application/octet-stream"])').length), 0);
     assertNoConsoleErrors(rec);
   });
 });

@@ -17,14 +17,19 @@ import { FIXTURE_DIST } from './lib/dist.mjs';
 import {
   INSTANTS,
   activeElement,
+  assertSelected,
   brokenWords,
   deadlineRows,
   horizontalOverflow,
   luminance,
   openApp,
+  openEvery,
   panelStatus,
   parseRgb,
+  pressTabKeys,
   startSuite,
+  tabKeySteps,
+  tabState,
   waitFor,
   withFailureShot,
 } from './lib/ui-helpers.mjs';
@@ -42,39 +47,6 @@ before(async () => {
 after(async () => {
   await suite?.close();
 });
-
-/** The selection state of both tabs and panels, and the URL's fragment. */
-function tabState(page) {
-  return page.evaluate(() => {
-    const tab = (n) => {
-      const t = document.getElementById(`tab-${n}`);
-      const p = document.getElementById(`phase-panel-${n}`);
-      return {
-        selected: t.getAttribute('aria-selected'),
-        tabindex: t.getAttribute('tabindex'),
-        controls: t.getAttribute('aria-controls'),
-        panelHidden: p.hidden,
-        panelDisplayed: p.getClientRects().length > 0,
-      };
-    };
-    return { tab1: tab(1), tab2: tab(2), hash: location.hash, focused: document.activeElement?.id ?? null };
-  });
-}
-
-function assertSelected(state, n, { focused } = {}) {
-  const [on, off] = n === 1 ? [state.tab1, state.tab2] : [state.tab2, state.tab1];
-  const msg = `tab ${n} should be selected: ${JSON.stringify(state)}`;
-  assert.equal(on.selected, 'true', msg);
-  assert.equal(off.selected, 'false', msg);
-  assert.equal(on.tabindex, '0', `the selected tab is the one in the tab order (roving tabindex): ${JSON.stringify(state)}`);
-  assert.equal(off.tabindex, '-1', `the other tab is out of the tab order: ${JSON.stringify(state)}`);
-  assert.equal(on.panelHidden, false, msg);
-  assert.equal(on.panelDisplayed, true, msg);
-  assert.equal(off.panelHidden, true, msg);
-  assert.equal(off.panelDisplayed, false, msg);
-  assert.equal(state.hash, `#phase-${n}`, `the URL fragment deep-links the selected tab: ${JSON.stringify(state)}`);
-  if (focused) assert.equal(state.focused, `tab-${n}`, `focus should move with the selection: ${JSON.stringify(state)}`);
-}
 
 test('tabs: the tab list is wired, deep links open a tab, and a click selects', { timeout: TEST_TIMEOUT_MS }, async (t) => {
   const rec = await openApp(suite, { now: INSTANTS.lateNov2026 });
@@ -150,28 +122,7 @@ test('tabs: arrow keys, Home and End move selection and focus, wrapping around',
     await page.focus('#tab-1');
     assert.equal((await activeElement(page)).id, 'tab-1');
 
-    const steps = [
-      ['ArrowRight', 2],
-      ['ArrowRight', 1], // wraps from the last to the first
-      ['ArrowLeft', 2], // wraps from the first to the last
-      ['ArrowLeft', 1],
-      ['End', 2],
-      ['End', 2],
-      ['Home', 1],
-      ['Home', 1],
-      ['ArrowDown', 2],
-      ['ArrowUp', 1],
-    ];
-    for (const [key, expected] of steps) {
-      await page.keyboard.press(key);
-      const state = await tabState(page);
-      try {
-        assertSelected(state, expected, { focused: true });
-      } catch (err) {
-        err.message = `after ${key}: ${err.message}`;
-        throw err;
-      }
-    }
+    await pressTabKeys(page, tabKeySteps('ltr'));
 
     // Tab leaves the tab list (roving tabindex: only the selected tab is a tab stop).
     await page.keyboard.press('End');
@@ -454,13 +405,6 @@ test('badge: opens on click, lists the sources side by side, Escape and Close re
     assertSameOrigin(rec, suite.server.origin);
   });
 });
-
-/** Opens every disclosure in the tracker, so every badge in them can be clicked. */
-function openEvery(page) {
-  return page.evaluate(() => {
-    for (const d of document.querySelectorAll('#phase-tracker details')) d.open = true;
-  });
-}
 
 for (const width of [320, 600, 1000]) {
   test(`layout at ${width} px: no horizontal overflow, with badge panels and the embed code open`, { timeout: TEST_TIMEOUT_MS }, async (t) => {

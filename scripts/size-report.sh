@@ -10,8 +10,11 @@
 # build's output before it is moved to dist/). On a release build this prints,
 # for every file in the staging dir, its raw, gzip -9 and brotli -q 11 sizes in
 # bytes, a TOTAL row, and the total of the first-view files (index.html, *.js
-# but embed.js, *.wasm, *.css but static.css, at the top level). The same table is written to
-# target/size-report.txt. On a debug build it does nothing.
+# but embed.js, *.wasm, *.css but static.css, at the top level). Both name the language the
+# page was built in (PHASE_TRACKER_LANG, as scripts/publish.sh sets it; en when unset), so
+# publish.sh's reports of dist/, dist/ar/ and dist/ckb/ tell which is which. The same table is
+# written to target/size-report.txt (English), target/size-report-<lang>.txt (another
+# language). On a debug build it does nothing.
 #
 # By hand, on an existing build:
 #   TRUNK_PROFILE=release TRUNK_STAGING_DIR=dist bash scripts/size-report.sh
@@ -33,7 +36,9 @@ report() {
     files+=("${f#./}")
   done < <(cd "$dir" && find . -type f -print0 | LC_ALL=C sort -z)
 
+  local lang="${PHASE_TRACKER_LANG:-en}"
   local out="$ROOT/target/size-report.txt"
+  [[ $lang == en ]] || out="$ROOT/target/size-report-$lang.txt"
   mkdir -p "$ROOT/target"
 
   local raw gz br
@@ -42,7 +47,7 @@ report() {
   ((width < 22)) && width=22
 
   {
-    echo "size report (release build; bytes)"
+    echo "size report of the $lang page (release build; bytes)"
     if ((have_brotli)); then
       printf "%-${width}s %11s %11s %11s\n" "file" "raw" "gzip -9" "brotli -q11"
     else
@@ -79,7 +84,7 @@ report() {
     sep="$(printf '%*s' $((width + (have_brotli ? 36 : 24))) '' | tr ' ' '-')"
     echo "$sep"
     local label_all="TOTAL (${#files[@]} files)"
-    local label_fv="FIRST VIEW (${fv_n} files)"
+    local label_fv="FIRST VIEW, $lang (${fv_n} files)"
     if ((have_brotli)); then
       printf "%-${width}s %11d %11d %11d\n" "$label_all" "$t_raw" "$t_gz" "$t_br"
       printf "%-${width}s %11d %11d %11d\n" "$label_fv" "$fv_raw" "$fv_gz" "$fv_br"

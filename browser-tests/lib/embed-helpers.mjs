@@ -234,11 +234,19 @@ export function linkTags(html) {
   });
 }
 
-/** Every <script> tag of raw HTML: { src, inline } (inline = it has a body). */
+/**
+ * Every <script> tag of raw HTML: { src, inline, code } (inline = it has a body; code = the
+ * browser runs it: no type, a JavaScript type or module, not a data block such as the story's
+ * <script type="application/octet-stream" id="story-data">).
+ */
 export function scriptTags(html) {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => ({
-    attrs: m[1].trim(),
-    src: /\bsrc\s*=/.test(m[1]),
-    inline: m[2].trim().length > 0,
-  }));
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => {
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(m[1])?.[1].toLowerCase() ?? '';
+    return {
+      attrs: m[1].trim(),
+      src: /\bsrc\s*=/.test(m[1]),
+      inline: m[2].trim().length > 0,
+      code: ['', 'module', 'text/javascript', 'application/javascript'].includes(type),
+    };
+  });
 }

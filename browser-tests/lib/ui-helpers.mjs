@@ -1,13 +1,15 @@
-// Helpers shared by ui.test.mjs and a11y.test.mjs: a private copy of dist/ served on
-// 127.0.0.1, Debian chromium, URLs with the widget's parameters, opening the app with or
-// without Playwright's fake clock, polling from node (so a fake clock in the page never
-// stalls a wait), reading the countdown, colours, and axe-core.
+// Helpers shared by ui.test.mjs, a11y.test.mjs, glance.test.mjs and languages.test.mjs: a
+// private copy of dist/ served on 127.0.0.1, Debian chromium, URLs with the widget's
+// parameters, opening the app with or without Playwright's fake clock, polling from node (so
+// a fake clock in the page never stalls a wait), the tabs' state and keys, opening every
+// disclosure and badge, reading the countdown, colours, and axe-core.
 //
 //   const suite = await startSuite();          // in before()
 //   const rec = await openApp(suite, { now: KURDISTAN_NOW, phase: 2 });
 //   ...
 //   await suite.close();                       // in after()
 
+import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -113,6 +115,107 @@ export async function waitFor(read, ok, { timeout = 5_000, interval = 25, messag
     }
     await sleep(interval);
   }
+}
+
+/** The selection state of both tabs and panels, the URL's fragment and the focused element's id. */
+export function tabState(page) {
+  return page.evaluate(() => {
+    const tab = (n) => {
+      const t = document.getElementById(`tab-${n}`);
+      const p = document.getElementById(`phase-panel-${n}`);
+      return {
+        selected: t.getAttribute('aria-selected'),
+        tabindex: t.getAttribute('tabindex'),
+        controls: t.getAttribute('aria-controls'),
+        panelHidden: p.hidden,
+        panelDisplayed: p.getClientRects().length > 0,
+      };
+    };
+    return { tab1: tab(1), tab2: tab(2), hash: location.hash, focused: document.activeElement?.id ?? null };
+  });
+}
+
+/**
+ * Throws unless tab `n` is selected in `state` (tabState): aria-selected, the roving
+ * tabindex, its panel shown and the other hidden, the fragment; with `focused`, focus on it.
+ */
+export function assertSelected(state, n, { focused } = {}) {
+  const [on, off] = n === 1 ? [state.tab1, state.tab2] : [state.tab2, state.tab1];
+  const msg = `tab ${n} should be selected: ${JSON.stringify(state)}`;
+  assert.equal(on.selected, 'true', msg);
+  assert.equal(off.selected, 'false', msg);
+  assert.equal(on.tabindex, '0', `the selected tab is the one in the tab order (roving tabindex): ${JSON.stringify(state)}`);
+  assert.equal(off.tabindex, '-1', `the other tab is out of the tab order: ${JSON.stringify(state)}`);
+  assert.equal(on.panelHidden, false, msg);
+  assert.equal(on.panelDisplayed, true, msg);
+  assert.equal(off.panelHidden, true, msg);
+  assert.equal(off.panelDisplayed, false, msg);
+  assert.equal(state.hash, `#phase-${n}`, `the URL fragment deep-links the selected tab: ${JSON.stringify(state)}`);
+  if (focused) assert.equal(state.focused, `tab-${n}`, `focus should move with the selection: ${JSON.stringify(state)}`);
+}
+
+/**
+ * The keys of the tabs pattern and the tab each selects, from the first tab of two, for a
+ * page written in `dir`: the arrow towards the reading direction's end (Right in English,
+ * Left in Arabic and Sorani) is the next tab, the other the previous one, both wrapping;
+ * Home and End the first and last; Down and Up the next and previous in any direction.
+ */
+export function tabKeySteps(dir) {
+  const [next, previous] = dir === 'rtl' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+  return [
+    [next, 2],
+    [next, 1], // wraps from the last to the first
+    [previous, 2], // wraps from the first to the last
+    [previous, 1],
+    ['End', 2],
+    ['End', 2],
+    ['Home', 1],
+    ['Home', 1],
+    ['ArrowDown', 2],
+    ['ArrowUp', 1],
+  ];
+}
+
+/**
+ * Presses each key of `steps` ([key, tab expected], ...) on the focused tab and throws, naming
+ * the key, unless the expected tab is then selected and focused.
+ */
+export async function pressTabKeys(page, steps) {
+  for (const [key, expected] of steps) {
+    await page.keyboard.press(key);
+    const state = await tabState(page);
+    try {
+      assertSelected(state, expected, { focused: true });
+    } catch (err) {
+      err.message = `after ${key}: ${err.message}`;
+      throw err;
+    }
+  }
+}
+
+/** Opens every disclosure in the tracker, so every badge in them can be clicked. */
+export function openEvery(page) {
+  return page.evaluate(() => {
+    for (const d of document.querySelectorAll('#phase-tracker details')) d.open = true;
+  });
+}
+
+/**
+ * Opens every disclosure, then every sources-disagree panel that is displayed and closed (the
+ * visible tab, its evidence and the story-wide section, which stays open across tabs).
+ * Returns how many badges are displayed.
+ */
+export async function openAllBadges(page) {
+  await openEvery(page);
+  const badges = page.locator('#phase-tracker button.badge:visible');
+  const n = await badges.count();
+  assert.ok(n > 0, 'there are badges to open');
+  for (let i = 0; i < n; i++) {
+    const badge = badges.nth(i);
+    if ((await badge.getAttribute('aria-expanded')) !== 'true') await badge.click();
+    assert.equal(await badge.getAttribute('aria-expanded'), 'true');
+  }
+  return n;
 }
 
 /**
@@ -232,6 +335,16 @@ export function describeViolations(violations) {
     .join('\n');
 }
 
+
+/** Throws, listing each violation (describeViolations), unless axe found none; `state` says where. */
+export function assertNoViolations(violations, state) {
+  const count = violations.reduce((sum, v) => sum + v.nodes.length, 0);
+  assert.equal(
+    violations.length,
+    0,
+    `axe-core found ${violations.length} rule violation(s) on ${count} element(s) ${state}:\n${describeViolations(violations)}`,
+  );
+}
 
 /**
  * Words broken across two lines inside the visible elements matching `selector` (e.g. a
