@@ -31,6 +31,23 @@ const ENGLISH: &str = if text::RTL {
     ""
 };
 
+/// An English name or quote (an outlet, an agency, a translator) as markup: on a page in
+/// another language, marked `lang="en"` and isolated so it does not reorder the text
+/// around it.
+fn english(text: &str) -> String {
+    if text::RTL {
+        format!("<bdi{ENGLISH}>{}</bdi>", escape(text))
+    } else {
+        escape(text)
+    }
+}
+
+/// A template of the strings table with one English name in it, as markup (the template has
+/// no markup characters; the name is [`english`]).
+fn with_english(template: &str, key: &str, name: &str) -> String {
+    text::fill(&escape(template), &[(key, &english(name))])
+}
+
 /// Escapes text for HTML content; a text a translation left in English
 /// ([`crate::core::fallback`]) becomes a `<span lang="en">`.
 pub fn escape(text: &str) -> String {
@@ -249,15 +266,11 @@ fn inference_note(reason: Option<&str>) -> String {
 /// One source: its outlet linked (new tab), publication day and inferred mark.
 pub fn source(story: &Story, source: &Source) -> String {
     let day = format_day(local_day(story.published_at(source), story.meta.offset));
-    // An outlet's name stays in English: marked and isolated on a page in another language
-    // (the note of whom it came through is in the page's language).
-    let outlet = if text::RTL {
-        format!("<bdi{ENGLISH}>{}</bdi>", escape(&source.outlet))
-    } else {
-        escape(&source.outlet)
-    };
+    // An outlet's name stays in English (the note of whom it came through is in the page's
+    // language, around the agency's English name).
+    let outlet = english(&source.outlet);
     let name = match &source.via {
-        Some(v) => format!("{outlet} ({})", escape(&text::via(v))),
+        Some(v) => format!("{outlet} ({})", with_english(text::S.via, "agency", v)),
         None => outlet,
     };
     let link = match &source.url {
@@ -341,18 +354,14 @@ pub fn claim(story: &Story, claim: &Claim, anchored: bool) -> String {
             .map(|t| {
                 format!(
                     " <span class=\"translation\">({})</span>",
-                    escape(&text::translated_by(t))
+                    with_english(text::S.translated_by, "translator", t)
                 )
             })
             .unwrap_or_default();
         // A quote stays in the words it reached us in (English): marked so on a page in
         // another language, and isolated from the text around it (the note of who
         // translated it is in the page's language).
-        let quoted = if text::RTL {
-            format!("<bdi{ENGLISH}>“{}”</bdi>", escape(q))
-        } else {
-            format!("“{}”", escape(q))
-        };
+        let quoted = english(&format!("“{q}”"));
         let _ = write!(
             html,
             "<blockquote class=\"quote\"><p>{quoted}{translation}</p></blockquote>"
