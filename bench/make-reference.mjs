@@ -9,7 +9,9 @@
 // <link rel=preload> removed. Because nothing loads afterwards, the loading note
 // (id=boot-note) is dropped too and aria-busy is set to false, as a hand-written page would
 // have it. The stylesheets it links are copied unchanged (so their
-// integrity= hashes still hold). Nothing else is touched.
+// integrity= hashes still hold). Nothing else is touched: the reference of a language's page
+// (dist/ar/, bench.sh --lang ar) keeps that page's <html lang dir>, texts and stylesheet,
+// so it is right to left when the page is, with the same fonts.
 
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,6 +35,12 @@ function linksWithRel(html, rels) {
         .split(/\s+/)
         .some((r) => rels.includes(r)),
     );
+}
+
+/** The `lang` and `dir` of a page's `<html>` tag (null where absent): the reference keeps both. */
+export function htmlLangDir(html) {
+  const tag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';
+  return { lang: attr(tag, 'lang'), dir: attr(tag, 'dir') };
 }
 
 /** The URL paths (relative to the page) of everything the page loads before it is useful. */
@@ -61,7 +69,8 @@ export function referenceHtml(html) {
 
 /**
  * Writes the reference page into `outDir` (emptied first) and returns what it wrote.
- * @returns {{ dir: string, files: string[] }} files: paths relative to outDir
+ * @returns {{ dir: string, files: string[], html: { lang: string|null, dir: string|null } }}
+ *   files: paths relative to outDir; html: the reference's <html lang dir>
  */
 export function makeReference(distDir, outDir) {
   const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
@@ -81,7 +90,7 @@ export function makeReference(distDir, outDir) {
     copyFileSync(path.join(distDir, rel), path.join(outDir, rel));
     if (styles.includes(href)) files.push(rel);
   }
-  return { dir: outDir, files };
+  return { dir: outDir, files, html: htmlLangDir(out) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -2,7 +2,7 @@
 // what is missing first; by hand (after npm ci here):
 //
 //   node bench/run.mjs [--runs N] [--ticks N] [--hours N] [--no-lighthouse] [--quick]
-//                      [--at RFC3339] [--dist DIR] [--out DIR]
+//                      [--at RFC3339] [--lang en|ar|ckb] [--dist DIR] [--out DIR]
 //
 // It measures the release build (dist/, copied to out/widget/ first so a rebuild during the
 // run cannot mix two builds) against two references: TimelineJS 3.9.11 showing the same
@@ -12,20 +12,29 @@
 // Every browser it starts stays on 127.0.0.1: requests for anything else are blocked and
 // counted (lib/browser.mjs, lib/offline.mjs). Targets missed are reported, not fatal: the
 // exit code is 0 unless nothing could be measured at all.
+//
+// --lang L measures that language's page of a publish.sh build (dist/ for en, dist/L/ else;
+// its <html lang> must be L) against the static reference made from that page's first view
+// (same lang and dir, same stylesheet) and TimelineJS, which stays English (it has no Sorani).
+// Its working files go to out/L/ and its results to out/results-L.md and .json; the table
+// names each column's language, adds the CI gate on the first view (browser-tests/budget.json)
+// and starts with the one-row summary of lib/languages.mjs. Without --lang, English, as ever:
+// out/ and out/results.md.
 
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './lib/browser.mjs';
 import { clockRuns } from './lib/clock.mjs';
+import { firstViewGate, htmlAttrs, langDist, languagesTable, LANGS } from './lib/languages.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { LOAD_CONDITIONS, loadRuns } from './lib/loads.mjs';
 import { startTrap } from './lib/offline.mjs';
 import { bytes, median, ms, num, pct, range, ratio, table, verdict } from './lib/report.mjs';
 import { serveCompressed } from './lib/server.mjs';
 import { COMPRESSORS, firstViewFiles, measureSizes } from './lib/sizes.mjs';
-import { makeReference } from './make-reference.mjs';
+import { htmlLangDir, makeReference } from './make-reference.mjs';
 import { makeTimelineJs, TIMELINE_READY_MARK } from './make-timelinejs.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
@@ -48,7 +57,8 @@ const MIN_TICKS = 600;
 
 // ---- options ----------------------------------------------------------------------------
 function parseArgs(argv) {
-  const o = { runs: 7, ticks: 600, hours: 24, lighthouse: true, quick: false, at: null, dist: path.join(BENCH, '..', 'dist'), out: path.join(BENCH, 'out') };
+  const o = { runs: 7, ticks: 600, hours: 24, lighthouse: true, quick: false, at: null, lang: null, dist: path.join(BENCH, '..', 'dist'), out: path.join(BENCH, 'out') };
+  let distGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -67,10 +77,16 @@ function parseArgs(argv) {
     else if (a === '--no-lighthouse') o.lighthouse = false;
     else if (a === '--quick') Object.assign(o, { quick: true, runs: 2, ticks: 60, hours: 1, lighthouse: false });
     else if (a === '--at') o.at = value();
-    else if (a === '--dist') o.dist = path.resolve(value());
-    else if (a === '--out') o.out = path.resolve(value());
+    else if (a === '--lang') {
+      o.lang = value();
+      if (!Object.hasOwn(LANGS, o.lang)) throw new Error(`--lang ${o.lang}: not one of ${Object.keys(LANGS).join(', ')}`);
+    } else if (a === '--dist') {
+      o.dist = path.resolve(value());
+      distGiven = true;
+    } else if (a === '--out') o.out = path.resolve(value());
     else throw new Error(`unknown argument ${a}`);
   }
+  if (o.lang && !distGiven) o.dist = langDist(o.dist, o.lang);
   return o;
 }
 
@@ -95,7 +111,10 @@ async function main() {
     return 1;
   }
 
-  const OUT = opts.out;
+  // The working files (the pages' copies, screenshots, Lighthouse reports): out/, or out/<lang>/
+  // with --lang; the results: out/results.md, or out/results-<lang>.md.
+  const OUT = opts.lang ? path.join(opts.out, opts.lang) : opts.out;
+  const RESULTS = path.join(opts.out, opts.lang ? `results-${opts.lang}` : 'results');
   const WIDGET_DIR = path.join(OUT, 'widget');
   const REF_DIR = path.join(OUT, 'reference');
   const TL_DIR = path.join(OUT, 'timelinejs');
@@ -108,6 +127,7 @@ async function main() {
     conditions: LOAD_CONDITIONS,
     errors: {},
   };
+  if (opts.lang) Object.assign(results, { lang: opts.lang, gate: firstViewGate() });
   const errors = results.errors;
   const section = async (name, fn) => {
     const s = Date.now();
@@ -127,7 +147,7 @@ async function main() {
   await section('build snapshot', async () => {
     for (let attempt = 1; ; attempt++) {
       rmSync(WIDGET_DIR, { recursive: true, force: true });
-      cpSync(opts.dist, WIDGET_DIR, { recursive: true });
+      cpSync(opts.dist, WIDGET_DIR, { recursive: true, filter: (src) => !publishExtra(opts.dist, src) });
       try {
         widgetFiles = firstViewFiles(WIDGET_DIR);
         return;
@@ -142,7 +162,19 @@ async function main() {
     console.error(`bench: could not read the build: ${errors['build snapshot']}`);
     return 1;
   }
-  const ref = await section('reference page', () => makeReference(WIDGET_DIR, REF_DIR));
+  // The page's language and direction; with --lang, it must be that language's page.
+  results.page = htmlLangDir(readFileSync(path.join(WIDGET_DIR, 'index.html'), 'utf8'));
+  if (opts.lang && (results.page.lang ?? '').toLowerCase().split('-')[0] !== opts.lang) {
+    console.error(`bench: ${path.join(opts.dist, 'index.html')} is a page in lang="${results.page.lang}", not ${opts.lang} (build with bash scripts/publish.sh)`);
+    return 1;
+  }
+  const ref = await section('reference page', () => {
+    const made = makeReference(WIDGET_DIR, REF_DIR);
+    if (made.html.lang !== results.page.lang || made.html.dir !== results.page.dir) {
+      throw new Error(`the reference is lang="${made.html.lang}" dir="${made.html.dir}", the page lang="${results.page.lang}" dir="${results.page.dir}"`);
+    }
+    return made;
+  });
   const tl = await section('TimelineJS page', () => makeTimelineJs(DATA, TL_DIR));
   if (tl) results.timelinejs = { version: tl.version, slides: tl.slides, data: path.relative(path.join(BENCH, '..'), DATA) };
 
@@ -250,14 +282,26 @@ async function main() {
 
   // 5. The table.
   const md = render(results, opts);
-  writeFileSync(path.join(OUT, 'results.md'), md);
+  writeFileSync(`${RESULTS}.md`, md);
   const json = JSON.parse(JSON.stringify(results));
-  writeFileSync(path.join(OUT, 'results.json'), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(`${RESULTS}.json`, `${JSON.stringify(json, null, 2)}\n`);
   process.stdout.write(`\n${md}\n`);
-  log(`written: ${path.relative(process.cwd(), path.join(OUT, 'results.md'))}, ${path.relative(process.cwd(), path.join(OUT, 'results.json'))} (total ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  log(`written: ${path.relative(process.cwd(), `${RESULTS}.md`)}, ${path.relative(process.cwd(), `${RESULTS}.json`)} (total ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 
   const measuredAnything = Boolean(sizes || results.loads || results.clock || results.lighthouse?.widget?.scores);
   return measuredAnything ? 0 : 1;
+}
+
+/**
+ * What scripts/publish.sh adds to a build that the bench leaves out of its copy: the .br and
+ * .gz beside each file (the bench's server compresses its own) and the other languages'
+ * pages (dist/ar/, dist/ckb/ in dist/).
+ */
+function publishExtra(dist, src) {
+  const rel = path.relative(dist, src);
+  if (/\.(br|gz)$/.test(rel) && existsSync(src.slice(0, -3))) return true;
+  const top = rel.split(path.sep)[0];
+  return rel !== '' && Object.hasOwn(LANGS, top) && existsSync(path.join(dist, top, 'index.html'));
 }
 
 /**
@@ -284,6 +328,9 @@ function render(r, opts) {
     return n ? `not measured: ${E[n]}` : 'not measured';
   };
   const tlName = `TimelineJS ${r.timelinejs?.version ?? ''}`.trim();
+  // With --lang: the language of each column (TimelineJS is always English).
+  const lang = opts.lang;
+  const inLang = (name, code) => (lang ? `${name} (${code})` : name);
   const rows = [];
   // One row: the three pages' cells, the tracker's ratio to TimelineJS and to the static
   // reference ('' where a ratio means nothing), the target and whether it was met.
@@ -298,6 +345,7 @@ function render(r, opts) {
     const f = S.reference?.total;
     const n = (x) => x?.rows.length ?? '—';
     row(`First view, brotli -q 11 (${n(S.widget)} / ${n(S.timelinejs)} / ${n(S.reference)} files)`, bytes(w.brotli), bytes(t?.brotli), bytes(f?.brotli), ratio(w.brotli, t?.brotli), ratio(w.brotli, f?.brotli), '≤ 60 KB (60,000 B)', verdict(w.brotli <= TARGETS.firstViewBrotli));
+    if (r.gate) row(`First view, brotli -q 11, against the CI gate (${r.gate.from})`, bytes(w.brotli), '', '', '', '', `≤ ${bytes(r.gate.bytes)}`, verdict(w.brotli <= r.gate.bytes));
     row('First view, gzip -9', bytes(w.gzip), bytes(t?.gzip), bytes(f?.gzip), ratio(w.gzip, t?.gzip), ratio(w.gzip, f?.gzip), '—', '');
     row('First view, raw', bytes(w.raw), bytes(t?.raw), bytes(f?.raw), ratio(w.raw, t?.raw), ratio(w.raw, f?.raw), '—', '');
     const H = r.heights;
@@ -353,7 +401,8 @@ function render(r, opts) {
       'no countdown',
       'blank (no script)',
       '',
-      '',
+      // With --lang, against the static page's FCP, as ready is (what it shows at once).
+      lang ? ratio(med('widget', 'countdownLive'), fr) : '',
       '—',
       '',
     );
@@ -449,17 +498,25 @@ function render(r, opts) {
   }
 
   const out = [];
-  out.push(`# Phase tracker benchmark${opts.quick ? ' (QUICK: fewer runs, not the benchmark)' : ''}`);
+  out.push(`# Phase tracker benchmark${lang ? `: the ${LANGS[lang]} page (${lang})` : ''}${opts.quick ? ' (QUICK: fewer runs, not the benchmark)' : ''}`);
   out.push('');
-  out.push(`${r.date}, ${r.machine.cpus} × ${r.machine.cpuModel ?? 'CPU'}, node ${r.machine.node}, load average ${r.machine.loadAverageAtStart.toFixed(2)} at start. Tracker: the release build (dist/, copied to out/widget/); ${tlName}: the same story (${r.timelinejs?.data ?? 'data/iraq-coalition.json'}: the title slide and its ${(r.timelinejs?.slides ?? 1) - 1} events), TimelineJS's own JS and CSS served from this machine, no webfonts (out/timelinejs/); static reference: the tracker's first view as static HTML + CSS, no script (out/reference/).`);
+  if (lang) {
+    const page = htmlAttrs(r.page);
+    const dist = path.relative(path.join(BENCH, '..'), opts.dist) || '.';
+    out.push(`${r.date}, ${r.machine.cpus} × ${r.machine.cpuModel ?? 'CPU'}, node ${r.machine.node}, load average ${r.machine.loadAverageAtStart.toFixed(2)} at start. Tracker (${lang}): the ${LANGS[lang]} page of the release build (${dist}/, ${page}, copied to out/${lang}/widget/); static reference (${lang}): that page's first view as static HTML + CSS, no script, with the same ${page}, texts and stylesheet (out/${lang}/reference/); ${tlName} (en): ${lang === 'en' ? 'the' : "in English whatever the page's language (TimelineJS has no Sorani), the"} same story (${r.timelinejs?.data ?? 'data/iraq-coalition.json'}: the title slide and its ${(r.timelinejs?.slides ?? 1) - 1} events), TimelineJS's own JS and CSS served from this machine, no webfonts (out/${lang}/timelinejs/). The static reference is this language's measure; TimelineJS is a mature library's, in English.`);
+    out.push('');
+    out.push(languagesTable([r]));
+  } else {
+    out.push(`${r.date}, ${r.machine.cpus} × ${r.machine.cpuModel ?? 'CPU'}, node ${r.machine.node}, load average ${r.machine.loadAverageAtStart.toFixed(2)} at start. Tracker: the release build (dist/, copied to out/widget/); ${tlName}: the same story (${r.timelinejs?.data ?? 'data/iraq-coalition.json'}: the title slide and its ${(r.timelinejs?.slides ?? 1) - 1} events), TimelineJS's own JS and CSS served from this machine, no webfonts (out/timelinejs/); static reference: the tracker's first view as static HTML + CSS, no script (out/reference/).`);
+  }
   out.push('');
-  out.push(table(['measure', 'tracker', tlName, 'static reference', `tracker ÷ TimelineJS`, 'tracker ÷ static', 'target', 'met'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'l', 'l']));
+  out.push(table(['measure', inLang('tracker', lang), inLang(tlName, 'en'), inLang('static reference', lang), `tracker ÷ TimelineJS`, 'tracker ÷ static', 'target', 'met'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'l', 'l']));
   out.push('');
   if (S) {
     out.push(`## First-view files (bytes; ${S.compressors.gzip}, ${S.compressors.brotli})`);
     out.push('');
     const frows = [];
-    const label = { widget: 'tracker', timelinejs: tlName, reference: 'static reference' };
+    const label = { widget: inLang('tracker', lang), timelinejs: inLang(tlName, 'en'), reference: inLang('static reference', lang) };
     for (const k of PAGES) {
       if (!S[k]) continue;
       for (const x of S[k].rows) frows.push([`${label[k]}: ${x.file}`, x.role, bytes(x.raw), bytes(x.gzip), bytes(x.brotli)]);

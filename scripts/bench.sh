@@ -3,11 +3,22 @@
 # TimelineJS 3.9.11 (npm @knight-lab/timelinejs) showing the same story, and a static
 # reference page (the same first view as plain HTML + CSS, no script: the physical limit).
 #
-# Usage: scripts/bench.sh [--build] [--quick] [--no-lighthouse] [--runs N] [--ticks N]
-#                         [--hours N] [--at RFC3339]
+# Usage: scripts/bench.sh [--lang en|ar|ckb|all] [--build] [--quick] [--no-lighthouse]
+#                         [--runs N] [--ticks N] [--hours N] [--at RFC3339]
 #
-#   --build          rebuild the release first (trunk build --release --offline); without it
-#                    the build is made only when dist/ has none
+#   --lang L         bench that language's page (en: dist/, ar: dist/ar/, ckb: dist/ckb/)
+#                    against a static reference made from THAT page's first view (its lang,
+#                    dir, texts and stylesheet); TimelineJS stays in English (it has no
+#                    Sorani), and the table names each column's language. The results go to
+#                    bench/out/results-L.md and .json (working files in bench/out/L/); the
+#                    table adds the CI gate on the first view (browser-tests/budget.json:
+#                    96,000 B brotli) and starts with a one-row summary. --lang all benches
+#                    en, ar and ckb in turn (a full run each), then prints their summary,
+#                    one row per language (bench/summary.mjs, written to
+#                    bench/out/results-languages.md).
+#                    Without --lang: the English page, output as before (bench/out/results.md)
+#   --build          rebuild the release first (bash scripts/publish.sh: every language);
+#                    without it the build is made only when the page to bench is missing
 #   --quick          a smoke run (2 loads, 60 ticks, 1 simulated hour, no Lighthouse); its
 #                    figures are marked QUICK and are not the benchmark
 #   --no-lighthouse  skip the three Lighthouse runs (about 45 s)
@@ -51,10 +62,20 @@ BENCH="$ROOT/bench"
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 BUILD=0
+LANGS=()
 RUN_ARGS=()
 while (($#)); do
   case "$1" in
     --build) BUILD=1 ;;
+    --lang)
+      [[ $# -ge 2 ]] || { echo "bench: $1 needs a value" >&2; usage >&2; exit 2; }
+      case "$2" in
+        en | ar | ckb) LANGS=("$2") ;;
+        all) LANGS=(en ar ckb) ;;
+        *) echo "bench: --lang $2: not one of en, ar, ckb, all" >&2; usage >&2; exit 2 ;;
+      esac
+      shift
+      ;;
     --quick | --no-lighthouse) RUN_ARGS+=("$1") ;;
     --runs | --ticks | --hours | --at)
       [[ $# -ge 2 ]] || { echo "bench: $1 needs a value" >&2; usage >&2; exit 2; }
@@ -84,20 +105,31 @@ else
   say "bench/node_modules is up to date"
 fi
 
-# 2. The release build, when asked for or missing.
-if ((BUILD)) || [[ ! -f $ROOT/dist/index.html ]]; then
-  say "release build (scripts/setup.sh, then trunk build --release --offline)"
-  bash "$ROOT/scripts/setup.sh" >&2
-  (
-    cd "$ROOT"
-    # shellcheck source=scripts/env.sh
-    source "$ROOT/scripts/env.sh"
-    trunk build --release --offline
-  ) >&2 || { echo "bench: the release build failed (see above); nothing measured" >&2; exit 1; }
+# 2. The release build, when asked for or when a page to bench is missing: publish.sh, the
+# one way (it builds every language: English in dist/, the others in dist/<lang>/).
+missing=0
+for lang in "${LANGS[@]:-en}"; do
+  page="$ROOT/dist/index.html"
+  [[ $lang == en ]] || page="$ROOT/dist/$lang/index.html"
+  [[ -f $page ]] || missing=1
+done
+if ((BUILD || missing)); then
+  say "release build (bash scripts/publish.sh: every language)"
+  bash "$ROOT/scripts/publish.sh" >&2 || { echo "bench: the release build failed (see above); nothing measured" >&2; exit 1; }
 fi
 
 # 3. Measure. run.mjs makes the reference pages, prints the table and writes the results.
 status=0
-node "$BENCH/run.mjs" ${RUN_ARGS[@]+"${RUN_ARGS[@]}"} || status=$?
+if ((${#LANGS[@]} == 0)); then
+  node "$BENCH/run.mjs" ${RUN_ARGS[@]+"${RUN_ARGS[@]}"} || status=$?
+else
+  for lang in "${LANGS[@]}"; do
+    say "the $lang page"
+    node "$BENCH/run.mjs" --lang "$lang" ${RUN_ARGS[@]+"${RUN_ARGS[@]}"} || status=$?
+  done
+  if ((${#LANGS[@]} > 1)); then
+    node "$BENCH/summary.mjs" "${LANGS[@]}" || status=$?
+  fi
+fi
 say "finished in $(($(date +%s) - started)) s (exit $status)"
 exit "$status"
