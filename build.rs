@@ -8,18 +8,7 @@
 #[path = "src/core/mod.rs"]
 mod core;
 
-use std::collections::BTreeMap;
 use std::path::Path;
-
-/// A language's translation of the story (data/translations/<lang>.json); the rest of the
-/// file (the interface's draft strings, notes) is for editors.
-#[derive(serde::Deserialize)]
-struct Translation {
-    /// Whether a native editor has reviewed it.
-    reviewed: bool,
-    /// Texts by record and field: "claim.C01.summary".
-    texts: BTreeMap<String, String>,
-}
 
 /// The story compiled in, unless `PHASE_TRACKER_DATA` names another data file (the test
 /// suite builds the fixture story this way, and a newsroom can build another story).
@@ -38,7 +27,7 @@ fn main() {
         std::process::exit(1);
     };
     let text = std::fs::read_to_string(data).unwrap_or_else(|e| fail(e.to_string()));
-    let mut raw: core::schema::RawDataset =
+    let raw: core::schema::RawDataset =
         serde_json::from_str(&text).unwrap_or_else(|e| fail(e.to_string()));
 
     // The language the widget is built in (PHASE_TRACKER_LANG: en, ar or ckb; scripts/
@@ -72,51 +61,36 @@ fn main() {
         .filter(|l| *l == "en" || *l == lang || translations.join(format!("{l}.json")).is_file())
         .collect();
     println!("cargo:rustc-env=PHASE_TRACKER_PAGES={}", pages.join(" "));
-    // The translation's texts, kept for the quotes once the story is validated.
-    let mut translation: Option<(BTreeMap<String, String>, core::locale::Lang)> = None;
     println!("cargo:rustc-check-cfg=cfg(phase_tracker_unreviewed)");
-    if lang != "en" {
-        let path = translations.join(format!("{lang}.json"));
-        println!("cargo:rerun-if-changed={}", path.display());
-        let table = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
-        let table: Translation = serde_json::from_str(&table)
-            .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
-        if !table.reviewed {
-            // The page says so in one line (text::REVIEWED).
-            println!("cargo:rustc-cfg=phase_tracker_unreviewed");
-        }
-        let language = core::locale::Lang::parse(&lang).unwrap_or(core::locale::Lang::En);
-        match core::translation::apply(&mut raw, &table.texts, language) {
-            Ok(missing) => {
-                for key in &missing {
-                    println!("cargo:warning={lang}: no translation of {key}; shown in English");
-                }
+    let story = match core::locale::Lang::parse(&lang).filter(|l| *l != core::locale::Lang::En) {
+        None => core::story::Story::from_raw(raw).unwrap_or_else(|e| fail(e.to_string())),
+        Some(language) => {
+            let path = core::translation::table_path(Path::new(data), language);
+            println!("cargo:rerun-if-changed={}", path.display());
+            let table = core::translation::read_table(&path).unwrap_or_else(|e| fail(e));
+            if !table.reviewed {
+                // The page says so in one line (text::S.unreviewed).
+                println!("cargo:rustc-cfg=phase_tracker_unreviewed");
             }
-            Err(errors) => fail(
-                errors
-                    .iter()
-                    .map(|e| format!("{}: {e}", path.display()))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            ),
-        }
-        translation = Some((table.texts, language));
-    }
-
-    let mut story = core::story::Story::from_raw(raw).unwrap_or_else(|e| fail(e.to_string()));
-    if let Some((texts, language)) = &translation {
-        match core::translation::quote_translations(&mut story, texts, *language) {
-            Ok(missing) => {
-                for key in &missing {
-                    println!(
-                        "cargo:warning={lang}: no translation of {key}; the quote stands alone"
-                    );
-                }
+            let translated =
+                core::translation::translate(&raw, &table, language).unwrap_or_else(|errors| {
+                    fail(
+                        errors
+                            .iter()
+                            .map(|e| format!("{}: {e}", path.display()))
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                    )
+                });
+            for key in &translated.in_english {
+                println!("cargo:warning={lang}: no translation of {key}; shown in English");
             }
-            Err(errors) => fail(errors.join("\n")),
+            for key in &translated.quotes_alone {
+                println!("cargo:warning={lang}: no translation of {key}; the quote stands alone");
+            }
+            translated.story
         }
-    }
+    };
     let bin = story.for_widget().encode().unwrap_or_else(|e| fail(e));
     let out = std::env::var("OUT_DIR").unwrap_or_else(|e| fail(e.to_string()));
     std::fs::write(Path::new(&out).join("data.bin"), bin).unwrap_or_else(|e| fail(e.to_string()));

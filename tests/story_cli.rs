@@ -92,10 +92,18 @@ fn check_passes_both_bundled_stories_with_a_one_line_summary() {
         let o = story(&["check", path]);
         assert_exit(&o, 0);
         let s = load(path);
+        // The data file's line first; then, for the bundled story, one per translation.
+        let translations = if path == DATA {
+            ["ar", "ckb"]
+                .map(|l| format!("data/translations/{l}.json: valid: 0 texts left in English, 0 quotes without our translation; not yet reviewed by an editor (the page says so)\n"))
+                .concat()
+        } else {
+            String::new()
+        };
         assert_eq!(
             stdout(&o),
             format!(
-                "{path}: valid: {} sources, {} phases, {} subjects, {} claims, {} events\n",
+                "{path}: valid: {} sources, {} phases, {} subjects, {} claims, {} events\n{translations}",
                 s.sources.len(),
                 s.phases.len(),
                 s.subjects.len(),
@@ -176,6 +184,53 @@ fn check_names_every_problem_by_record_and_field_and_exits_1() {
     let o = story(&["check", "no/such/file.json"]);
     assert_exit(&o, 1);
     assert!(stderr(&o).starts_with("no/such/file.json: cannot be read: "));
+}
+
+#[test]
+fn check_reads_each_translation_beside_the_data_file_as_its_build_would() {
+    let dir = scratch("translations");
+    std::fs::create_dir_all(dir.join("translations")).unwrap();
+    let data = dir.join("story.json");
+    std::fs::write(&data, read(DATA)).unwrap();
+    let mut ar: serde_json::Value =
+        serde_json::from_str(&read("data/translations/ar.json")).unwrap();
+    let texts = ar["texts"].as_object_mut().unwrap();
+    texts.remove("event.E01.summary");
+    texts.remove("claim.C26.quote_translation");
+    std::fs::write(dir.join("translations/ar.json"), ar.to_string()).unwrap();
+    let o = story(&["check", arg(&data)]);
+    assert_exit(&o, 0);
+    let table = dir.join("translations/ar.json");
+    let table = arg(&table);
+    assert!(stdout(&o).contains(&format!(
+        "{table}: no translation of event.E01.summary: shown in English\n"
+    )));
+    assert!(stdout(&o).contains(&format!(
+        "{table}: no translation of claim.C26.quote_translation: the quote stands alone\n"
+    )));
+    assert!(stdout(&o).contains(&format!(
+        "{table}: valid: 1 texts left in English, 1 quotes"
+    )));
+
+    // A key that names nothing, and a quote translation for a claim with no quote: errors,
+    // each named, and the build would stop.
+    let texts = ar["texts"].as_object_mut().unwrap();
+    texts.insert("claim.C999.summary".into(), "x".into());
+    texts.insert("claim.C01.quote_translation".into(), "x".into());
+    std::fs::write(dir.join("translations/ar.json"), ar.to_string()).unwrap();
+    let o = story(&["check", arg(&data)]);
+    assert_exit(&o, 1);
+    assert!(stderr(&o).contains(&format!(
+        "{table}: claim.C999.summary: names no text field of the story\n"
+    )));
+    std::fs::write(dir.join("translations/ar.json"), "{\"reviewed\": false}").unwrap();
+    let o = story(&["check", arg(&data)]);
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains("missing field `texts`"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

@@ -53,16 +53,52 @@ const NOT_VALID: &str = "; the build would stop here";
 /// What `export` and `import` say after the problems.
 const NOT_WRITTEN: &str = "; nothing was written";
 
-/// `story check FILE`.
+/// `story check FILE`: the data file, then each translation beside it
+/// (`translations/<code>.json`), as the build of that language reads it.
 fn check(file: &Path) -> i32 {
+    use crate::core::locale::Lang;
+    use crate::core::translation::{read_table, table_path, translate};
     let place = format!("{}: ", file.display());
-    match data_file::load(file) {
-        Ok((_, story)) => {
+    let raw = match data_file::load(file) {
+        Ok((raw, story)) => {
             println!("{place}valid: {}", data_file::summary(&story));
-            0
+            raw
         }
-        Err(problems) => fail(&place, &problems, NOT_VALID),
+        Err(problems) => return fail(&place, &problems, NOT_VALID),
+    };
+    let mut status = 0;
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let path = table_path(file, lang);
+        if !path.is_file() {
+            continue;
+        }
+        let place = format!("{}: ", path.display());
+        match read_table(&path)
+            .map_err(|e| vec![e])
+            .and_then(|table| translate(&raw, &table, lang).map(|t| (t, table.reviewed)))
+        {
+            Ok((translated, reviewed)) => {
+                for key in &translated.in_english {
+                    println!("{place}no translation of {key}: shown in English");
+                }
+                for key in &translated.quotes_alone {
+                    println!("{place}no translation of {key}: the quote stands alone");
+                }
+                println!(
+                    "{place}valid: {} texts left in English, {} quotes without our translation; {}",
+                    translated.in_english.len(),
+                    translated.quotes_alone.len(),
+                    if reviewed {
+                        "reviewed by an editor"
+                    } else {
+                        "not yet reviewed by an editor (the page says so)"
+                    }
+                );
+            }
+            Err(problems) => status = fail(&place, &problems, NOT_VALID),
+        }
     }
+    status
 }
 
 /// `story show [--now DATE] [--data FILE]`.

@@ -165,3 +165,55 @@ pub fn quote_translations(
         Err(errors)
     }
 }
+
+/// A language's translation of a story, as `data/translations/<code>.json` holds it beside the
+/// data file (its other fields, such as the translator's notes, are for editors).
+#[derive(Clone, Debug, serde::Deserialize)]
+pub struct Table {
+    /// Whether a native editor has reviewed it (and the language's strings table); until
+    /// then the page says so in one line.
+    pub reviewed: bool,
+    /// Texts by record and field: "claim.C01.summary".
+    pub texts: BTreeMap<String, String>,
+}
+
+/// Where the translation into `lang` of the data file at `data` is:
+/// `translations/<code>.json` in the data file's folder.
+pub fn table_path(data: &std::path::Path, lang: Lang) -> std::path::PathBuf {
+    data.parent()
+        .unwrap_or(std::path::Path::new("."))
+        .join("translations")
+        .join(format!("{}.json", lang.code()))
+}
+
+/// Reads the translation at `path`, or says why it cannot (naming the file).
+pub fn read_table(path: &std::path::Path) -> Result<Table, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// A story in another language, and what it lacks.
+pub struct Translated {
+    /// The validated story with the translation applied.
+    pub story: Story,
+    /// The keys of the texts left in English (each marked so, [`fallback`]).
+    pub in_english: Vec<String>,
+    /// The keys of the quoted claims left without our translation of their quote.
+    pub quotes_alone: Vec<String>,
+}
+
+/// The story of `raw` in `lang` with `table` applied ([`apply`]), validated, with our
+/// translations of its quotes ([`quote_translations`]); or every problem (a key that names
+/// no text, a story the translation made invalid), one per line.
+pub fn translate(raw: &RawDataset, table: &Table, lang: Lang) -> Result<Translated, Vec<String>> {
+    let mut raw = raw.clone();
+    let in_english = apply(&mut raw, &table.texts, lang)?;
+    let mut story = Story::from_raw(raw)
+        .map_err(|errors| errors.0.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let quotes_alone = quote_translations(&mut story, &table.texts, lang)?;
+    Ok(Translated {
+        story,
+        in_english,
+        quotes_alone,
+    })
+}
