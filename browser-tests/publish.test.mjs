@@ -162,7 +162,7 @@ test('publish.sh uses the pinned tools whatever else is on PATH, and writes the 
   assert.match(oembed.html, new RegExp(`<iframe src="${ADDRESS}" `));
   assert.match(oembed.html, new RegExp(`<script src="${ADDRESS}embed\\.js" async></script>`));
   assert.ok(!oembed.html.includes(PREVIEW_ADDRESS));
-  const [iframe, script] = oembed.html.split(/(?=<script)/);
+  const [iframe, script] = oembed.html.split(/\n?(?=<script)/);
   assert.ok(r.stdout.includes(`${iframe}\n${script}\n`), 'publish.sh prints the snippet');
   const example = readFileSync(path.join(dist, 'embed-example.html'), 'utf8');
   const srcs = [...example.matchAll(/\bsrc="([^"]*)"/g)].map((m) => m[1]);
