@@ -5,7 +5,7 @@
 
 use crate::core::axis::{clusters, AxisMarks, Mark, MarkKind, MARK_SPACE, WIDTHS};
 use crate::core::countdown::{countdown, reading_at};
-use crate::core::date::{closing_day, format_day, local_day, month_abbr};
+use crate::core::date::{closing_day, format_day, local_day};
 use crate::core::deadline::positions;
 use crate::core::deadline::Position;
 use crate::core::disagreement::{disagreement, Disagreement, ValueGroup};
@@ -30,6 +30,16 @@ const ENGLISH: &str = if text::RTL {
 } else {
     ""
 };
+
+/// The `lang` attribute of a frame or element whose text is the widget's own, in a page that
+/// may be in another language: nothing for English.
+pub fn widget_lang() -> String {
+    if text::LANG == crate::core::locale::Lang::En {
+        String::new()
+    } else {
+        format!(" lang=\"{}\"", text::LANG.bcp47())
+    }
+}
 
 /// An English name or quote (an outlet, an agency, a translator) as markup: on a page in
 /// another language, marked `lang="en"` and isolated so it does not reorder the text
@@ -91,11 +101,7 @@ pub fn snippet(widget_url: &str, title: &str, height: u32) -> String {
         "<iframe src=\"{}\"{} title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"border:0\" data-phase-tracker></iframe>\n<script src=\"{}/embed.js\" async></script>",
         escape_attr(widget_url),
         // The title is in the widget's language, which the article's may not be.
-        if text::LANG == crate::core::locale::Lang::En {
-            String::new()
-        } else {
-            format!(" lang=\"{}\"", text::LANG.bcp47())
-        },
+        widget_lang(),
         escape_attr(title),
         escape_attr(base)
     )
@@ -844,11 +850,7 @@ pub fn timeline_drawing(story: &Story, marks: &AxisMarks) -> String {
             "<line class=\"tick-line\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{height}\"/><text class=\"quarter\" x=\"{x}\" y=\"{}\">{}</text>",
             SCALE - 4,
             SCALE - 6,
-            if text::LANG == crate::core::locale::Lang::En {
-                month_abbr(tick.month)
-            } else {
-                crate::core::locale::month_abbr(text::LANG, tick.month)
-            }
+            crate::core::locale::month_abbr(text::LANG, tick.month)
         );
         if tick.month == 1 {
             let _ = write!(

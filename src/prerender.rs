@@ -145,12 +145,7 @@ pub fn localize_example(html: &str, title: &str) -> Result<String, String> {
             .ok_or(format!("the frame {id} has no title"))?;
         let value_end = value + out[value..].find('"').ok_or("an unterminated title")?;
         out.replace_range(value..value_end, &escape_attr(&name));
-        if text::LANG != crate::core::locale::Lang::En {
-            out.insert_str(
-                start + open.len(),
-                &format!(" lang=\"{}\"", text::LANG.bcp47()),
-            );
-        }
+        out.insert_str(start + open.len(), &crate::html::widget_lang());
     }
     Ok(out)
 }

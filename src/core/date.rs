@@ -2,6 +2,7 @@
 //! ("by", "from", "at least until", ...) and whether we inferred it. Each becomes an
 //! [`Interval`] of instants in the story's time zone.
 
+use super::locale;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
 use core::fmt;
 
@@ -215,23 +216,11 @@ impl ReportedDate {
         match self.precision {
             Precision::Day => format_day(self.first_day),
             Precision::Week => format!("week of {}", format_day(self.first_day)),
-            Precision::Month if super::locale::BUILD != super::locale::Lang::En => {
-                super::locale::month_year(
-                    super::locale::BUILD,
-                    self.first_day.year(),
-                    self.first_day.month(),
-                )
+            Precision::Month => {
+                locale::month_year(locale::BUILD, self.first_day.year(), self.first_day.month())
             }
-            Precision::Month => format!(
-                "{} {}",
-                MONTHS[self.first_day.month0() as usize],
-                self.first_day.year()
-            ),
-            Precision::Year if super::locale::BUILD != super::locale::Lang::En => {
-                super::locale::integer(super::locale::BUILD, i64::from(self.first_day.year()))
-                    .replace(['٬', ','], "")
-            }
-            Precision::Year => self.first_day.year().to_string(),
+            // A year is written ungrouped ("2026", "٢٠٢٦").
+            Precision::Year => locale::digits(locale::BUILD, &self.first_day.year().to_string()),
         }
     }
 }
@@ -254,35 +243,9 @@ impl fmt::Display for ReportedDate {
     }
 }
 
-/// English month names, for display.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// A month's three-letter English name, for month numbers 1 to 12: "Jan".
-pub fn month_abbr(month: u32) -> &'static str {
-    MONTHS
-        .get(month.wrapping_sub(1) as usize)
-        .map_or("", |m| &m[..3])
-}
-
-/// "18 Jan 2026" (in the build's language: [`super::locale::BUILD`]).
+/// "18 Jan 2026", in the build's language ([`locale::BUILD`], CLDR's pattern: [`locale::day`]).
 pub fn format_day(day: NaiveDate) -> String {
-    if super::locale::BUILD != super::locale::Lang::En {
-        return super::locale::day(super::locale::BUILD, day);
-    }
-    format!("{} {} {}", day.day(), month_abbr(day.month()), day.year())
+    locale::day(locale::BUILD, day)
 }
 
 /// A range of instants, either end possibly open. Invariant: `earliest <= latest` when both

@@ -359,11 +359,6 @@ pub fn floor(value: &str) -> String {
     fill(S.floor, &[("value", value)])
 }
 
-/// After a quote that reached us in translation: "as translated by Rudaw".
-pub fn translated_by(translator: &str) -> String {
-    fill(S.translated_by, &[("translator", translator)])
-}
-
 /// "by 26 Nov 2025, per": introduces a completion's date and its source.
 pub fn completed_on(date: &str) -> String {
     fill(S.completed_on, &[("date", date)])
