@@ -3,9 +3,9 @@
 // the post_build hook (scripts/post-build.sh) runs this with terser, pinned in
 // browser-tests/package.json. Usage: node scripts/minify-glue.mjs <staging dir>
 //
-// First it drops the stream classes that Leptos's server functions bring (wasm-streams'
-// IntoUnderlying*; the widget has none), whose wasm exports index.html's wasm-opt parameters
-// remove: 1,352 B of brotli in all, measured.
+// It also checks that wasm-streams' exported stream classes (IntoUnderlying*, brought by
+// Leptos's server functions, which the widget has none of) stay out: the patched copy in
+// vendor/wasm-streams removes them (vendor/README.md).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,21 +27,11 @@ if (glue.length !== 1) {
 const file = join(dir, glue[0]);
 const source = readFileSync(file, 'utf8');
 
-// wasm-streams' exported classes: each class, its Symbol.dispose line and its finalization
-// registry. Nothing imports them, and their wasm exports are gone.
-const STREAM_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
-let glueSource = source;
-for (const name of STREAM_CLASSES) {
-  glueSource = glueSource
-    .replace(new RegExp(`^export class ${name} \\{\\n[\\s\\S]*?^\\}\\n`, 'm'), '')
-    .replace(new RegExp(`^if \\(Symbol\\.dispose\\) ${name}\\.prototype.*\\n`, 'm'), '')
-    .replace(new RegExp(`^const ${name}Finalization = [\\s\\S]*?;\\n`, 'm'), '');
-}
-if (/IntoUnderlying|intounderlying/.test(glueSource)) {
-  console.error('minify-glue: a stream class of wasm-streams is still referenced after removing them');
+if (/IntoUnderlying|intounderlying/.test(source)) {
+  console.error('minify-glue: the glue has a stream class of wasm-streams: is vendor/wasm-streams patched in?');
   process.exit(1);
 }
-const { code } = await minify(glueSource, { module: true, compress: true, mangle: true });
+const { code } = await minify(source, { module: true, compress: true, mangle: true });
 writeFileSync(file, code);
 
 // Trunk wrote the SRI hash of the unminified file; replace it with the new file's.
