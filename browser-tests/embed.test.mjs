@@ -170,15 +170,20 @@ const isDatawrapper = (d) => d !== null && typeof d === 'object' && 'datawrapper
 const isAmp = (d) => d?.sentinel === 'amp' && d?.type === 'embed-size';
 const isWordPress = (d) => d?.message === 'height' && 'secret' in d;
 const KINDS = { own: isOwn, pym: isPym, datawrapper: isDatawrapper, amp: isAmp, wordpress: isWordPress };
+/** The widget's state message (issue 13; host-api.test.mjs tests it), beside the heights. */
+const isState = (d) => d?.type === 'phase-tracker:state';
 
-/** The tracker's messages recorded by host.html, by kind. */
+/**
+ * The tracker's messages recorded by host.html: all of them, its height messages by kind,
+ * and its state messages.
+ */
 async function trackerMessages(page) {
   const all = await page.evaluate(() => window.__messages);
   const fromTracker = all.filter((m) => m.source === 'tracker');
   const byKind = Object.fromEntries(
     Object.entries(KINDS).map(([k, is]) => [k, fromTracker.filter((m) => is(m.data))]),
   );
-  return { all, fromTracker, byKind };
+  return { all, fromTracker, byKind, states: fromTracker.filter((m) => isState(m.data)) };
 }
 
 /** Posts `messages` from a frame to its parent, then a marker, and waits for the marker. */
@@ -262,7 +267,7 @@ test('a host page on another origin sizes the iframe to the widget, and follows 
       (m) => m.content < opened.content - TOLERANCE_PX);
 
     // Without childId or #?secret=, only our own, Datawrapper and AMP messages are sent.
-    const { fromTracker, byKind } = await trackerMessages(page);
+    const { fromTracker, byKind, states } = await trackerMessages(page);
     assert.equal(byKind.pym.length, 0, 'no Pym.js message without childId');
     assert.equal(byKind.wordpress.length, 0, 'no WordPress message without #?secret=');
     // At least the first height, tab 2, the panel opened and closed; not an exact count:
@@ -274,7 +279,9 @@ test('a host page on another origin sizes the iframe to the widget, and follows 
     assert.ok(byKind.datawrapper.every((m) => Object.keys(m.data['datawrapper-height']).join() === 'phase-tracker'));
     assert.equal(byKind.datawrapper.length, byKind.own.length);
     assert.equal(byKind.amp.length, byKind.own.length);
-    assert.equal(fromTracker.length, 3 * byKind.own.length, 'no other message from the tracker');
+    // Its state: once at mount (tab 1, live), once for tab 2.
+    assert.deepEqual(states.map((m) => [m.data.phase, m.data.asOf]), [[1, null], [2, null]]);
+    assert.equal(fromTracker.length, 3 * byKind.own.length + states.length, 'no other message from the tracker');
     assertNoConsoleErrors(rec);
   });
 });
@@ -325,7 +332,8 @@ test('the widget posts its height in all five formats and answers Pym width requ
     // Every height change is announced in every format, from the tracker's origin.
     const counts = Object.values(msgs.byKind).map((l) => l.length);
     assert.ok(counts.every((c) => c === counts[0]), `unequal message counts per format: ${JSON.stringify(counts)}`);
-    assert.equal(msgs.fromTracker.length, 5 * counts[0], 'no other message from the tracker');
+    assert.equal(msgs.states.length, 1, 'one state message, at mount');
+    assert.equal(msgs.fromTracker.length, 5 * counts[0] + 1, 'no other message from the tracker');
     assert.ok(msgs.fromTracker.every((m) => m.origin === widget.origin), 'messages come from the widget origin');
 
     // Pym's parent asks for the height with a width message; only a well-formed one for
