@@ -25,6 +25,7 @@ import { serveStatic } from './lib/server.mjs';
 import { launchBrowser, openPage, assertNoConsoleErrors, waitForMount, withFailureShot } from './lib/browser.mjs';
 import { DIST, assertBuilt } from './lib/dist.mjs';
 import { ATTACKER_HTML, corsForScripts, hostPageHtml, sleep, snapshotDist, waitUntil } from './lib/embed-helpers.mjs';
+import { describeViolations, runAxe } from './lib/ui-helpers.mjs';
 
 const TEST_TIMEOUT_MS = 90_000;
 const SHOW = 'phase-tracker:show';
@@ -520,6 +521,9 @@ for (const viewport of [{ width: 1000, height: 800 }, { width: 360, height: 740 
       await waitUntil(async () => (await state())?.id === 'story', { what: 'the tracker\'s first state' });
       assert.deepEqual(await state(), { phase: 1, asOf: null, id: 'story' }, 'above the sections the tracker is live');
       assert.match(await caption(), /Federal Iraq, 2025, as it stands today/);
+      // The article itself (the widget has its own axe tests).
+      const violations = await runAxe(page, undefined, { iframes: false });
+      assert.deepEqual(violations, [], `axe found violations in the example article:\n${describeViolations(violations)}`);
 
       const sections = await sectionsOf(page);
       assert.ok(sections.length >= 5, `the example has ${sections.length} sections`);
