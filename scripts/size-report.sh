@@ -10,8 +10,7 @@
 # build's output before it is moved to dist/). On a release build this prints,
 # for every file in the staging dir, its raw, gzip -9 and brotli -q 11 sizes in
 # bytes, a TOTAL row, and the total of the first-view files (index.html, *.js
-# but embed.js, *.wasm, *.css but static.css; nothing in a folder, nothing named
-# *-example.*). The same table is written to
+# but embed.js, *.wasm, *.css but static.css). The same table is written to
 # target/size-report.txt. On a debug build it does nothing.
 #
 # By hand, on an existing build:
@@ -58,13 +57,13 @@ report() {
       ((have_brotli)) && br=$(brotli -q 11 -c <"$dir/$f" | wc -c)
       raw=$((raw)) gz=$((gz)) br=$((br))
       t_raw=$((t_raw + raw)) t_gz=$((t_gz + gz)) t_br=$((t_br + br))
-      local first_view=0
+      local base="${f##*/}" first_view=0
       case "$f" in
         index.html) first_view=1 ;;
-        */*) ;; # the "Get the data" page (data/)
-        embed.js | *-example.*) ;; # for host pages: embed.js and the example articles
+        *-example.*) ;; # the example articles (embed-example.html, scrollytelling-example.*)
+        *.js) [[ $base != embed.js ]] && first_view=1 ;;
         static.css) ;; # loaded only without JavaScript or when the wasm fails
-        *.js | *.wasm | *.css) first_view=1 ;;
+        *.wasm | *.css) first_view=1 ;;
       esac
       if ((first_view)); then
         fv_raw=$((fv_raw + raw)) fv_gz=$((fv_gz + gz)) fv_br=$((fv_br + br)) fv_n=$((fv_n + 1))
@@ -88,7 +87,7 @@ report() {
       printf "%-${width}s %11d %11d\n" "$label_all" "$t_raw" "$t_gz"
       printf "%-${width}s %11d %11d\n" "$label_fv" "$fv_raw" "$fv_gz"
     fi
-    echo "first view = index.html, *.js except embed.js, *.wasm, *.css except static.css (none in a folder or named *-example.*)"
+    echo "first view = index.html, *.js except embed.js, *.wasm, *.css except static.css"
   } | tee "$out"
   echo "size-report: written to ${out#"$ROOT"/}"
 }
