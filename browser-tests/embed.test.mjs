@@ -10,21 +10,23 @@
 // Servers, all on 127.0.0.1 with different ports (so different origins):
 //   widget   the copy of dist/, with Access-Control-Allow-Origin: * on .js and .wasm
 //   strict   the same, plus the strict Content-Security-Policy on every response
-//   host     the article pages (host.html, embed-example.html rewritten to the widget's origin)
+//   host     the article pages (host.html, and embed-example.html with the widget server's
+//            address written in by scripts/public-url.sh, as publish.sh writes the public one)
 //   attacker a page that is not the tracker, to post forged height messages
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serveStatic } from './lib/server.mjs';
 import { launchBrowser, openPage, assertNoConsoleErrors, waitForMount, withFailureShot } from './lib/browser.mjs';
 import { DIST, assertBuilt } from './lib/dist.mjs';
 import {
   ATTACKER_HTML,
-  PREVIEW_ADDRESS,
   SIDEBAR_SANDBOX,
   STRICT_CSP,
   corsForScripts,
@@ -65,18 +67,20 @@ before(async () => {
   attacker = await serveStatic(dist.dir, { extraFiles: { '/attacker.html': ATTACKER_HTML } });
 
   const example = readFileSync(path.join(dist.dir, 'embed-example.html'), 'utf8');
-  if (!example.includes(PREVIEW_ADDRESS)) {
+  if (!example.includes('src="./"')) {
     throw new Error(
-      `dist/embed-example.html does not name ${PREVIEW_ADDRESS}, so the test cannot point it ` +
-        'at the test server (was it built with PHASE_TRACKER_URL set?)',
+      'dist/embed-example.html does not frame "./", so the test cannot point it at the test ' +
+        'server (was it published with an address?)',
     );
   }
+  // The article on another origin: embed-example.html with the widget server's address
+  // written in, by the same script publish.sh uses for the public address.
   hostRoot = mkdtempSync(path.join(os.tmpdir(), 'phase-tracker-host-'));
   host = await serveStatic(hostRoot, {
     extraFiles: {
       '/host.html': hostPageHtml({ widgetOrigin: widget.origin, attackerOrigin: attacker.origin }),
-      '/embed-example.html': example.replaceAll(PREVIEW_ADDRESS, widget.url),
-      '/embed-example-strict.html': example.replaceAll(PREVIEW_ADDRESS, strict.url),
+      '/embed-example.html': withAddress(dist.dir, widget.url),
+      '/embed-example-strict.html': withAddress(dist.dir, strict.url),
     },
   });
   browser = await launchBrowser();
@@ -91,6 +95,20 @@ after(async () => {
 
 // ---------------------------------------------------------------------------------------
 // helpers
+
+/** embed-example.html of `dir` with `address` written in by scripts/public-url.sh. */
+function withAddress(dir, address) {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'phase-tracker-address-'));
+  try {
+    for (const f of ['embed-example.html', 'oembed.json']) copyFileSync(path.join(dir, f), path.join(copy, f));
+    execFileSync('bash', [fileURLToPath(new URL('../scripts/public-url.sh', import.meta.url)), 'apply', copy, address]);
+    const html = readFileSync(path.join(copy, 'embed-example.html'), 'utf8');
+    assert.ok(html.includes(`src="${address}"`) && !html.includes('src="./'), `the address ${address} is written in`);
+    return html;
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
 
 /** Opens a recorded page with the spies in every frame, then goes to `url`. */
 async function open(url, { context } = {}) {
@@ -682,7 +700,8 @@ test('source links open a new page without touching the host; no cookie, storage
         assert.ok(l.rel.includes('noopener') && l.rel.includes('noreferrer'), `${name}: ${l.href} rel=${l.rel.join(' ')}`);
       }
 
-      const link = frame.locator('a[target=_blank]').filter({ visible: true }).first();
+      // A source's link (absolute): "Get the data" opens the widget's own data/ page.
+      const link = frame.locator('a[target=_blank][href^="http"]').filter({ visible: true }).first();
       const href = await link.evaluate((a) => a.href);
       const frameUrl = frame.url();
       const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);

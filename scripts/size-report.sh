@@ -10,7 +10,7 @@
 # build's output before it is moved to dist/). On a release build this prints,
 # for every file in the staging dir, its raw, gzip -9 and brotli -q 11 sizes in
 # bytes, a TOTAL row, and the total of the first-view files (index.html, *.js
-# but embed.js, *.wasm, *.css but static.css). The same table is written to
+# but embed.js, *.wasm, *.css but static.css, at the top level). The same table is written to
 # target/size-report.txt. On a debug build it does nothing.
 #
 # By hand, on an existing build:
@@ -59,6 +59,7 @@ report() {
       t_raw=$((t_raw + raw)) t_gz=$((t_gz + gz)) t_br=$((t_br + br))
       local base="${f##*/}" first_view=0
       case "$f" in
+        */*) ;; # a folder's files (data/: "Get the data") are not the widget's page
         index.html) first_view=1 ;;
         *-example.*) ;; # the example articles (embed-example.html, scrollytelling-example.*)
         *.js) [[ $base != embed.js ]] && first_view=1 ;;
@@ -87,7 +88,7 @@ report() {
       printf "%-${width}s %11d %11d\n" "$label_all" "$t_raw" "$t_gz"
       printf "%-${width}s %11d %11d\n" "$label_fv" "$fv_raw" "$fv_gz"
     fi
-    echo "first view = index.html, *.js except embed.js, *.wasm, *.css except static.css"
+    echo "first view = index.html, *.js except embed.js, *.wasm, *.css except static.css (top level)"
   } | tee "$out"
   echo "size-report: written to ${out#"$ROOT"/}"
 }

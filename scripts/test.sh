@@ -6,7 +6,8 @@
 #   2. cargo clippy --all-targets -- -D warnings                    (host)
 #   3. cargo clippy --target wasm32-unknown-unknown -- -D warnings  (the UI code as wasm)
 #   4. cargo test                                                   (host)
-#   5. trunk build --release --offline                              (dist/, size report; first
+#   5. scripts/publish.sh: trunk build --release --offline           (dist/, size report, .br,
+#                                                                     .gz, _headers; first
 #                                                                     scripts/build-fixture.sh:
 #                                                                     target/dist-fixture)
 #   6. trunk build --features test-hooks --dist target/dist-test    (the test build: debug,
@@ -46,7 +47,7 @@ STEP_NAMES=(
   "cargo clippy --all-targets -- -D warnings (host)"
   "cargo clippy --target wasm32-unknown-unknown -- -D warnings (wasm)"
   "cargo test (host)"
-  "trunk build --release --offline (the fixture story, then the bundled one)"
+  "scripts/publish.sh (trunk build --release; the fixture story, then the bundled one)"
   "trunk build --features test-hooks (the test build, debug)"
   "browser tests (node --test in browser-tests/)"
 )
@@ -196,9 +197,11 @@ step 4 cargo clippy --target wasm32-unknown-unknown -- -D warnings
 step 5 cargo test
 export SOURCE_DATE_EPOCH="$SUITE_BUILD_EPOCH"
 # The fixture story first (target/dist-fixture: its countdown ticks by the second), then the
-# bundled one into dist/, so dist/ and the cache end on the bundled story.
-build_release() { bash scripts/build-fixture.sh && trunk build --release --offline; }
-SHOW="SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH ($SUITE_BUILD_INSTANT) bash scripts/build-fixture.sh && trunk build --release --offline" \
+# bundled one into dist/, so dist/ and the cache end on the bundled story. Both are published
+# as a newsroom publishes (scripts/publish.sh: the release build, .br and .gz, _headers), so
+# this step is also publish.sh's test from a clean clone (CI).
+build_release() { bash scripts/build-fixture.sh && bash scripts/publish.sh; }
+SHOW="SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH ($SUITE_BUILD_INSTANT) bash scripts/build-fixture.sh && bash scripts/publish.sh" \
   step 6 build_release
 SHOW="SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH trunk build --features test-hooks --dist target/dist-test --offline" \
   step 7 trunk build --features test-hooks --dist target/dist-test --offline

@@ -468,22 +468,54 @@ pub fn events<'a>(story: &Story, list: impl IntoIterator<Item = &'a Event>) -> S
         .collect()
 }
 
-/// What follows a status in words: the reports it rests on with their sources, or which
-/// deadlines have passed and which are still ahead, and a plain line when coverage has
-/// gone quiet.
-pub fn status_detail(story: &Story, status: &PhaseStatus) -> String {
-    let zone = story.meta.offset;
-    // Reports giving the same date share one line: "by 18 Jan 2026, per A; B".
-    let reports = |date_text: &dyn Fn(&Claim) -> String| -> String {
-        let mut lines: Vec<(String, Vec<&String>)> = Vec::new();
+/// The reports a status rests on, one line per wording, each with the ids of the sources
+/// that give it ("by 18 Jan 2026, per" with A and B): a completion's date, or a start's
+/// summary. Empty for the other statuses.
+pub fn basis_lines<'a>(status: &PhaseStatus<'a>) -> Vec<(String, Vec<&'a String>)> {
+    let words = |c: &Claim| match status.status {
+        Status::CompletionReported => {
+            text::completed_on(&c.date().map(ToString::to_string).unwrap_or_default())
+        }
+        _ => c.summary.clone(),
+    };
+    let mut lines: Vec<(String, Vec<&'a String>)> = Vec::new();
+    if matches!(
+        status.status,
+        Status::CompletionReported | Status::StartReported
+    ) {
         for c in &status.basis {
-            let key = date_text(c);
+            let key = words(c);
             match lines.iter_mut().find(|(k, _)| *k == key) {
                 Some((_, ids)) => ids.push(&c.source),
                 None => lines.push((key, vec![&c.source])),
             }
         }
-        lines
+    }
+    lines
+}
+
+/// For a phase past a deadline: which deadlines passed and which are still ahead, each with
+/// how many sources hold it, in words.
+pub fn passed_and_ahead(status: &PhaseStatus) -> String {
+    let named = |passed: bool| -> Vec<String> {
+        status
+            .deadlines
+            .iter()
+            .filter(|p| (p.target <= status.as_of) == passed)
+            .map(|p| text::held_by(&position_name(p), p.source_count()))
+            .collect()
+    };
+    text::deadlines_passed(&named(true), &named(false))
+}
+
+/// What follows a status in words: the reports it rests on with their sources, or which
+/// deadlines have passed and which are still ahead, and a plain line when coverage has
+/// gone quiet.
+pub fn status_detail(story: &Story, status: &PhaseStatus) -> String {
+    let zone = story.meta.offset;
+    match status.status {
+        // Reports giving the same date share one line: "by 18 Jan 2026, per A; B".
+        Status::CompletionReported | Status::StartReported => basis_lines(status)
             .into_iter()
             .map(|(text, ids)| {
                 format!(
@@ -492,23 +524,9 @@ pub fn status_detail(story: &Story, status: &PhaseStatus) -> String {
                     sources(story, ids)
                 )
             })
-            .collect()
-    };
-    match status.status {
-        Status::CompletionReported => reports(&|c: &Claim| {
-            text::completed_on(&c.date().map(ToString::to_string).unwrap_or_default())
-        }),
-        Status::StartReported => reports(&|c: &Claim| c.summary.clone()),
+            .collect(),
         Status::DeadlinePassed => {
-            let named = |passed: bool| -> Vec<String> {
-                status
-                    .deadlines
-                    .iter()
-                    .filter(|p| (p.target <= status.as_of) == passed)
-                    .map(|p| text::held_by(&position_name(p), p.source_count()))
-                    .collect()
-            };
-            let mut html = escape(&text::deadlines_passed(&named(true), &named(false)));
+            let mut html = escape(&passed_and_ahead(status));
             if let Some(last) = status.quiet_since {
                 let _ = write!(
                     html,

@@ -3,9 +3,16 @@
 //!
 //! [`core`] is the pure logic, [`text`] every user-facing string and [`html`] the read-only
 //! markup, all tested on the host; [`ui`] renders them with Leptos (in the browser, and at
-//! build time for the first view).
+//! build time for the first view). On the host only, [`cli`] is the editors' `story` command
+//! and [`sheet`] the story as spreadsheet files.
 
 pub mod core;
+
+// The editors' `story` command and the story as spreadsheet files (host only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sheet;
 
 /// The bundled data file (`data/iraq-coalition.json`) as a validated story in its binary
 /// form, written by `build.rs` and compiled into the widget (read with

@@ -84,14 +84,14 @@ pub const CARD_PNG: &str = "share-card.png";
 pub const CARD_SVG: &str = "share-card.svg";
 
 /// Adds the share card to the page's `<head>` as its social preview (`og:image`, with its
-/// description, and `twitter:card`), at `base` (the published address ending in "/", or ""
-/// for a relative link when the address is not known).
-pub fn with_card_meta(html: &str, base: &str) -> Result<String, String> {
+/// description `alt`, and `twitter:card`), at `base` (the published address ending in "/",
+/// or "" for a relative link when the address is not known).
+pub fn with_card_meta(html: &str, base: &str, alt: &str) -> Result<String, String> {
     let at = html.find("</head>").ok_or("no </head> in index.html")?;
     let meta = format!(
         "<meta property=\"og:image\" content=\"{}{CARD_PNG}\"><meta property=\"og:image:alt\" content=\"{}\"><meta name=\"twitter:card\" content=\"summary_large_image\">",
         html_escape(base),
-        html_escape(text::CARD_ALT)
+        html_escape(alt)
     );
     let mut out = html.to_owned();
     out.insert_str(at, &meta);

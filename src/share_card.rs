@@ -196,6 +196,25 @@ pub fn svg(story: &Story, as_of: DateTime<Utc>) -> String {
     out
 }
 
+/// The card in words, for `og:image:alt`: the title, the day, and each phase's status.
+pub fn alt(story: &Story, as_of: DateTime<Utc>) -> String {
+    let phases: Vec<String> = story
+        .phases
+        .iter()
+        .map(|p| {
+            text::phase_and_status(
+                &text::tab(&p.name, p.year),
+                phase_status(story, p, as_of).status,
+            )
+        })
+        .collect();
+    text::card_alt(
+        &story.meta.title,
+        &format_day(local_day(as_of, story.meta.offset)),
+        &phases,
+    )
+}
+
 /// Rasterises the card's SVG to PNG with the fonts in [`FONTS`], or says which font file is
 /// missing or what failed.
 pub fn png(svg: &str) -> Result<Vec<u8>, String> {

@@ -128,9 +128,17 @@ pub fn card_as_of(day: &str) -> String {
     format!("As of {day}. Every claim and its source: in the live tracker.")
 }
 
-/// The share card's description, for readers who cannot see it (`og:image:alt`).
-pub const CARD_ALT: &str =
-    "Where each phase stands, its deadlines and where sources disagree, as of the build.";
+/// A phase and its status in words: "Federal Iraq, 2025: Completion reported".
+pub fn phase_and_status(phase: &str, status: Status) -> String {
+    format!("{phase}: {}", self::status(status))
+}
+
+/// The share card's description, for readers who cannot see it (`og:image:alt`): "The end
+/// of the coalition's mission in Iraq, as of 25 Nov 2026: Federal Iraq, 2025: Completion
+/// reported; Kurdistan Region, 2026: No completion reported."
+pub fn card_alt(title: &str, day: &str, phases: &[String]) -> String {
+    format!("{title}, as of {day}: {}.", phases.join("; "))
+}
 
 /// CSS class for a status, shared by the static page and the widget.
 pub fn status_class(status: Status) -> &'static str {

@@ -6,7 +6,7 @@ mod common;
 use common::{at, bundled, fixture};
 use phase_tracker::core::status::phase_status;
 use phase_tracker::prerender::{with_card_meta, CARD_PNG};
-use phase_tracker::share_card::{png, svg, wrap, HEIGHT, WIDTH};
+use phase_tracker::share_card::{alt, png, svg, wrap, HEIGHT, WIDTH};
 use phase_tracker::text;
 use resvg::tiny_skia::Pixmap;
 
@@ -99,16 +99,30 @@ fn the_png_is_1200_by_630_with_the_text_drawn() {
 #[test]
 fn the_page_links_the_card_as_its_social_preview() {
     let page = "<html><head><title>t</title></head><body></body></html>";
-    let linked = with_card_meta(page, "https://news.example/tracker/").unwrap();
+    let linked = with_card_meta(page, "https://news.example/tracker/", "a card").unwrap();
     assert!(linked.contains(&format!(
         "<meta property=\"og:image\" content=\"https://news.example/tracker/{CARD_PNG}\">"
     )));
     assert!(linked.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
-    assert!(linked.contains("og:image:alt"));
+    assert!(linked.contains("<meta property=\"og:image:alt\" content=\"a card\">"));
     assert!(linked.find("og:image").unwrap() < linked.find("</head>").unwrap());
-    let relative = with_card_meta(page, "").unwrap();
+    let relative = with_card_meta(page, "", "a card").unwrap();
     assert!(relative.contains(&format!("content=\"{CARD_PNG}\"")));
-    assert!(with_card_meta("<p>no head</p>", "").is_err());
+    assert!(with_card_meta("<p>no head</p>", "", "a card").is_err());
+}
+
+#[test]
+fn the_card_in_words_names_each_phase_status_and_the_day() {
+    assert_eq!(
+        alt(&bundled(), at("2026-11-25T12:00:00+03:00")),
+        "The end of the coalition's mission in Iraq, as of 25 Nov 2026: Federal Iraq, 2025: \
+         Completion reported; Kurdistan Region, 2026: No completion reported."
+    );
+    assert_eq!(
+        alt(&bundled(), at("2025-03-01T12:00:00+03:00")),
+        "The end of the coalition's mission in Iraq, as of 1 Mar 2025: Federal Iraq, 2025: \
+         No start reported; Kurdistan Region, 2026: No start reported."
+    );
 }
 
 #[test]

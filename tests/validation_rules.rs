@@ -280,3 +280,48 @@ fn the_axis_days_must_be_real() {
         ],
     );
 }
+
+#[test]
+fn an_id_is_letters_digits_dashes_underscores_and_dots() {
+    // Ids name deep links and are listed one per line in the spreadsheet files.
+    for bad in ["C 1", "C1\nC2", "C#1", "Ç1", "C1;C2"] {
+        let mut d = valid();
+        d["claims"][2]["id"] = json!(bad);
+        let expected = format!(
+            "claim {bad:?} | id | {bad:?} is not an id: use only letters a-z and A-Z, digits, \"-\", \"_\" and \".\""
+        );
+        assert_eq!(errors(d), [expected], "the id {bad:?}");
+    }
+    let mut d = valid();
+    d["claims"][2]["id"] = json!("Aa-09_.x");
+    common::parse(&d.to_string()).expect("letters, digits, -, _ and . make an id");
+}
+
+#[test]
+fn a_place_is_on_one_line() {
+    for place in ["North\nSouth", "North\r"] {
+        let mut d = valid();
+        d["phases"][0]["places"] = json!(["Ain al-Asad, Anbar", place]);
+        assert_errors(d, &["phase \"one\" | places | a place must be on one line"]);
+    }
+}
+
+#[test]
+fn an_agency_and_a_speaker_name_or_role_must_not_be_empty_when_given() {
+    let mut d = valid();
+    d["sources"][0]["via"] = json!(" ");
+    assert_errors(d, &["source \"s1\" | via | must not be empty"]);
+    let mut d = valid();
+    d["claims"][2]["speaker"]["role"] = json!("");
+    assert_errors(d, &["claim \"C3\" | speaker.role | must not be empty"]);
+    let mut d = valid();
+    d["claims"][0]["speaker"]["name"] = json!(" ");
+    assert_errors(d, &["claim \"C1\" | speaker.name | must not be empty"]);
+    // A named speaker with a blank name: the name is missing, said once.
+    let mut d = valid();
+    d["claims"][1]["speaker"]["name"] = json!("");
+    assert_errors(
+        d,
+        &["claim \"C2\" | speaker.name | a named speaker or statement needs a name"],
+    );
+}

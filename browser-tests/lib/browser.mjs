@@ -58,6 +58,8 @@ function describeConsole(msg) {
  * @param {object} [options]
  * @param {object} [options.context] options for browser.newContext (viewport, locale, timezoneId, ...)
  * @param {'load'|'domcontentloaded'|'networkidle'|'commit'} [options.waitUntil='load']
+ * @param {boolean} [options.httpCache=false] keep the browser's HTTP cache (no request
+ *   blocking then: requests to other hosts are only recorded in blockedRequests)
  * @returns {Promise<{page, context, consoleErrors: string[], consoleWarnings: string[],
  *   pageErrors: string[], requests: string[], failedRequests: string[], blockedRequests: string[],
  *   screenshot: (name: string) => Promise<string>, close: () => Promise<void>}>}
@@ -75,14 +77,20 @@ export async function openPage(browser, url, options = {}) {
     blockedRequests: [],
   };
 
-  // Never reach past this machine.
-  await context.route(
-    (u) => !['data:', 'blob:', 'about:'].includes(u.protocol) && !isLoopback(u),
-    (route) => {
+  // Never reach past this machine. Playwright turns the browser's HTTP cache off in a
+  // context with routes, so a test of caching (options.httpCache) cannot block: it records
+  // requests to other hosts in blockedRequests instead, for the test to assert none.
+  const foreign = (u) => !['data:', 'blob:', 'about:'].includes(u.protocol) && !isLoopback(u);
+  if (options.httpCache) {
+    context.on('request', (req) => {
+      if (foreign(new URL(req.url()))) rec.blockedRequests.push(req.url());
+    });
+  } else {
+    await context.route(foreign, (route) => {
       rec.blockedRequests.push(route.request().url());
       return route.abort('blockedbyclient');
-    },
-  );
+    });
+  }
   context.on('request', (req) => rec.requests.push(req.url()));
   context.on('requestfailed', (req) =>
     rec.failedRequests.push(`${req.url()}: ${req.failure()?.errorText ?? 'failed'}`),

@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import os from 'node:os';
 import path from 'node:path';
 
-/** The address dist/embed-example.html and dist/oembed.json use for the widget. */
+/** The local preview address dist/oembed.json names when published without an address. */
 export const PREVIEW_ADDRESS = 'http://127.0.0.1:8080/';
 
 /** The policy README.md documents for the widget page. */

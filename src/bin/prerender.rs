@@ -42,7 +42,8 @@ fn main() {
     // The published address, when publishing (scripts/publish.sh): social previews need an
     // absolute link to the card.
     let base = std::env::var("PHASE_TRACKER_URL").unwrap_or_default();
-    let html = with_card_meta(&html, &base).unwrap_or_else(|e| fail(e));
+    let html =
+        with_card_meta(&html, &base, &share_card::alt(story, built)).unwrap_or_else(|e| fail(e));
     let card = share_card::svg(story, built);
     let png = share_card::png(&card).unwrap_or_else(|e| fail(e));
     std::fs::write(dir.join(&loader.name), loader.source)

@@ -62,7 +62,7 @@ impl core::fmt::Display for ParamWarning {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         write!(
             f,
-            "phase tracker: ignoring URL parameter {}={:?}; using {}",
+            "phase tracker: ignoring URL parameter {}=\"{}\"; using {}",
             self.name, self.value, self.fallback
         )
     }

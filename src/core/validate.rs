@@ -1,8 +1,8 @@
 //! Turns a [`RawDataset`] into a [`Story`], or lists every problem, each naming the record
-//! id and the field: unknown or duplicate ids, dangling references, impossible dates,
-//! unknown precisions or qualifiers, non-http(s) URLs, empty texts, long quotes, phases
-//! without a deadline claim, forecasts on deadlines, translators without a quote, and
-//! measures that do not all say what they count.
+//! id and the field: unknown, duplicate or malformed ids, dangling references, impossible
+//! dates, unknown precisions or qualifiers, non-http(s) URLs, empty texts, places on more
+//! than one line, long quotes, phases without a deadline claim, forecasts on deadlines,
+//! translators without a quote, and measures that do not all say what they count.
 
 use super::date::{parse_offset, ReportedDate};
 use super::schema::{RawClaim, RawDataset, RawDate, RawSpeaker};
@@ -48,6 +48,13 @@ impl fmt::Display for ValidationErrors {
 
 impl std::error::Error for ValidationErrors {}
 
+/// True for the characters an id may have: ASCII letters and digits, `-`, `_` and `.`. Ids
+/// name deep links (`#claim-C26`) and are listed one per line in the spreadsheet files, so
+/// they hold no space, line break or punctuation that a URL or a list would need to escape.
+pub fn is_id_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')
+}
+
 /// The ids seen so far in one collection.
 type Ids = Vec<String>;
 
@@ -92,7 +99,7 @@ impl Checker {
             self.fail(
                 record,
                 &format!("{field}.inference"),
-                "a reason is given but the date is not marked inferred (set \"inferred\": true)",
+                "a reason is given but the date is not marked inferred (set inferred to true)",
             );
         }
         match ReportedDate::parse(
@@ -114,11 +121,17 @@ impl Checker {
         }
     }
 
-    /// Checks that `id` is non-empty and unique within `seen`, then adds it (a list: data
-    /// files hold dozens of records).
+    /// Checks that `id` is non-empty, made of [`is_id_char`] characters and unique within
+    /// `seen`, then adds it (a list: data files hold dozens of records).
     fn id(&mut self, record: &str, id: &str, seen: &mut Ids) {
         if id.trim().is_empty() {
             self.fail(record, "id", "must not be empty");
+        } else if !id.chars().all(is_id_char) {
+            self.fail(
+                record,
+                "id",
+                format!("{id:?} is not an id: use only letters a-z and A-Z, digits, \"-\", \"_\" and \".\""),
+            );
         } else if seen.iter().any(|s| s == id) {
             self.fail(record, "id", format!("duplicate id {id:?}"));
         } else {
@@ -146,6 +159,15 @@ impl Checker {
     }
 
     fn speaker(&mut self, record: &str, raw: &RawSpeaker) -> Speaker {
+        // A blank name or role is an error, never silently dropped (a named speaker's or a
+        // statement's blank name is reported below as missing).
+        let needs_name = matches!(raw.kind.as_str(), "named" | "statement");
+        if let Some(name) = raw.name.as_deref().filter(|_| !needs_name) {
+            self.non_empty(record, "speaker.name", name);
+        }
+        if let Some(role) = &raw.role {
+            self.non_empty(record, "speaker.role", role);
+        }
         let name = raw.name.clone().filter(|n| !n.trim().is_empty());
         let role = raw.role.clone().filter(|r| !r.trim().is_empty());
         match (raw.kind.as_str(), name) {
@@ -345,6 +367,9 @@ impl Story {
             if let Some(u) = &s.url {
                 c.url(&record, u);
             }
+            if let Some(v) = &s.via {
+                c.non_empty(&record, "via", v);
+            }
             if let Some(published) = c.date(&record, "published", &s.published) {
                 sources.push(Source {
                     id: s.id.clone(),
@@ -374,6 +399,9 @@ impl Story {
                 c.non_empty(&record, "summary", &p.summary);
                 if p.places.iter().any(|pl| pl.trim().is_empty()) {
                     c.fail(&record, "places", "a place must not be empty");
+                }
+                if p.places.iter().any(|pl| pl.contains(['\n', '\r'])) {
+                    c.fail(&record, "places", "a place must be on one line");
                 }
                 if p.sources.is_empty() {
                     c.fail(&record, "sources", "a phase needs at least one source");
