@@ -18,7 +18,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -195,15 +196,20 @@ const isDatawrapper = (d) => d !== null && typeof d === 'object' && 'datawrapper
 const isAmp = (d) => d?.sentinel === 'amp' && d?.type === 'embed-size';
 const isWordPress = (d) => d?.message === 'height' && 'secret' in d;
 const KINDS = { own: isOwn, pym: isPym, datawrapper: isDatawrapper, amp: isAmp, wordpress: isWordPress };
+/** The widget's state message (issue 13; host-api.test.mjs tests it), beside the heights. */
+const isState = (d) => d?.type === 'phase-tracker:state';
 
-/** The tracker's messages recorded by host.html, by kind. */
+/**
+ * The tracker's messages recorded by host.html: all of them, its height messages by kind,
+ * and its state messages.
+ */
 async function trackerMessages(page) {
   const all = await page.evaluate(() => window.__messages);
   const fromTracker = all.filter((m) => m.source === 'tracker');
   const byKind = Object.fromEntries(
     Object.entries(KINDS).map(([k, is]) => [k, fromTracker.filter((m) => is(m.data))]),
   );
-  return { all, fromTracker, byKind };
+  return { all, fromTracker, byKind, states: fromTracker.filter((m) => isState(m.data)) };
 }
 
 /** Posts `messages` from a frame to its parent, then a marker, and waits for the marker. */
@@ -291,7 +297,7 @@ for (const language of PAGES) {
         (m) => m.content < opened.content - TOLERANCE_PX);
 
       // Without childId or #?secret=, only our own, Datawrapper and AMP messages are sent.
-      const { fromTracker, byKind } = await trackerMessages(page);
+      const { fromTracker, byKind, states } = await trackerMessages(page);
       assert.equal(byKind.pym.length, 0, 'no Pym.js message without childId');
       assert.equal(byKind.wordpress.length, 0, 'no WordPress message without #?secret=');
       // At least the first height, tab 2, the panel opened and closed; not an exact count:
@@ -303,7 +309,9 @@ for (const language of PAGES) {
       assert.ok(byKind.datawrapper.every((m) => Object.keys(m.data['datawrapper-height']).join() === 'phase-tracker'));
       assert.equal(byKind.datawrapper.length, byKind.own.length);
       assert.equal(byKind.amp.length, byKind.own.length);
-      assert.equal(fromTracker.length, 3 * byKind.own.length, 'no other message from the tracker');
+      // Its state: once at mount (tab 1, live), once for tab 2.
+      assert.deepEqual(states.map((m) => [m.data.phase, m.data.asOf]), [[1, null], [2, null]]);
+      assert.equal(fromTracker.length, 3 * byKind.own.length + states.length, 'no other message from the tracker');
       assertNoConsoleErrors(rec);
     });
   });
@@ -357,7 +365,8 @@ for (const language of PAGES) {
       // Every height change is announced in every format, from the tracker's origin.
       const counts = Object.values(msgs.byKind).map((l) => l.length);
       assert.ok(counts.every((c) => c === counts[0]), `unequal message counts per format: ${JSON.stringify(counts)}`);
-      assert.equal(msgs.fromTracker.length, 5 * counts[0], 'no other message from the tracker');
+      assert.equal(msgs.states.length, 1, 'one state message, at mount');
+      assert.equal(msgs.fromTracker.length, 5 * counts[0] + 1, 'no other message from the tracker');
       assert.ok(msgs.fromTracker.every((m) => m.origin === widget.origin), 'messages come from the widget origin');
 
       // Pym's parent asks for the height with a width message; only a well-formed one for
@@ -389,8 +398,8 @@ for (const language of PAGES) {
 // 3. embed.js trusts only the tracker's own frame and sane heights
 
 test('embed.js ignores height messages from other frames and out-of-range heights', { timeout: TEST_TIMEOUT_MS }, async (t) => {
-  const size = statSync(path.join(dist.dir, 'embed.js')).size;
-  assert.ok(size < 1024, `embed.js should stay under 1 KB (is ${size} bytes)`);
+  const size = gzipSync(readFileSync(path.join(dist.dir, 'embed.js')), { level: 9 }).length;
+  assert.ok(size < 1024, `embed.js should stay under 1 KB gzip (is ${size} bytes)`);
 
   const rec = await open(`${host.url}host.html?attackers=1`);
   t.after(() => rec.close());

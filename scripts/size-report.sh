@@ -66,6 +66,7 @@ report() {
       case "$f" in
         */*) ;; # a folder's files (data/: "Get the data") are not the widget's page
         index.html) first_view=1 ;;
+        *-example.*) ;; # the example articles (embed-example.html, scrollytelling-example.*)
         *.js) [[ $base != embed.js ]] && first_view=1 ;;
         static.css) ;; # loaded only without JavaScript or when the wasm fails
         *.wasm | *.css) first_view=1 ;;

@@ -75,8 +75,13 @@ export async function snapshotDist(distDir, { attempts = 10 } = {}) {
  *   src=<path?query#fragment on the widget server>   (default "/")
  *   sandbox=<flags>                                   sandbox the tracker iframe
  *   attackers=1                                       add two frames that are not the tracker
+ *   others=1       add #tracker-b (a second tracker) and #plain (a frame without
+ *                  data-phase-tracker), both /attacker.html on the widget server
+ *   twice=1        include embed.js twice (window.__secondEmbedRan once the second has run)
  * It records every message it receives in window.__messages (installed before any
- * iframe exists) and every height embed.js sets on the tracker in window.__heights.
+ * iframe exists), every height embed.js sets on the tracker in window.__heights, and every
+ * phase-tracker:state event reaching the document in window.__states ({target: the
+ * iframe's id, bubbles, detail}).
  */
 export function hostPageHtml({ widgetOrigin, attackerOrigin }) {
   return `<!doctype html>
@@ -96,6 +101,10 @@ export function hostPageHtml({ widgetOrigin, attackerOrigin }) {
   };
   addEventListener('message', (e) => {
     window.__messages.push({ data: e.data, origin: e.origin, source: sourceName(e.source) });
+  });
+  window.__states = [];
+  document.addEventListener('phase-tracker:state', (e) => {
+    window.__states.push({ target: e.target.id, bubbles: e.bubbles, detail: JSON.parse(JSON.stringify(e.detail)) });
   });
 </script>
 <style>
@@ -139,6 +148,22 @@ export function hostPageHtml({ widgetOrigin, attackerOrigin }) {
       a.src = origin + '/attacker.html';
       document.getElementById('attackers').append(a);
     }
+  }
+  if (q.get('others') === '1') {
+    for (const [id, tracker] of [['tracker-b', true], ['plain', false]]) {
+      const o = document.createElement('iframe');
+      o.id = id;
+      o.title = id;
+      if (tracker) o.setAttribute('data-phase-tracker', '');
+      o.src = ${JSON.stringify(widgetOrigin)} + '/attacker.html';
+      document.getElementById('attackers').append(o);
+    }
+  }
+  if (q.get('twice') === '1') {
+    const s = document.createElement('script');
+    s.src = ${JSON.stringify(`${widgetOrigin}/embed.js`)};
+    s.onload = () => { window.__secondEmbedRan = true; };
+    document.body.append(s);
   }
 </script>
 <script src="${widgetOrigin}/embed.js" async></script>
