@@ -603,8 +603,8 @@ test('every URL parameter works, and malformed values fall back with one warning
   await check('theme=auto', '', { theme: 'auto', colorScheme: 'dark' }, { context: { colorScheme: 'dark' } });
 
   // now=: a frozen clock with a banner.
-  await check('now=2025-08-20', '', { banner: (b) => typeof b === 'string' && b.startsWith('Preview as of 20 Aug 2025') });
-  await check('now=2025-08-20T12:00:00Z', '', { banner: (b) => b?.startsWith('Preview as of 20 Aug 2025') });
+  await check('now=2025-08-20', '', { banner: (b) => typeof b === 'string' && b.startsWith('Replay: as reported by 20 Aug 2025') });
+  await check('now=2025-08-20T12:00:00Z', '', { banner: (b) => b?.startsWith('Replay: as reported by 20 Aug 2025') });
 
   // compact=1 hides the events and the axis.
   await check('compact=1', '', { events: 0, axis: 0 });

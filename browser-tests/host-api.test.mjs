@@ -407,6 +407,41 @@ test('the host API drives a cross-origin tracker: a phase, a replay day, back to
   });
 });
 
+test('the reader replaying inside the frame: the host hears each step and neither scrolls nor changes address', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+  const { rec, page, frame } = await openFramedWidget();
+  t.after(() => rec.close());
+  await withFailureShot(rec, 'host-api-reader-replay', async () => {
+    const hostUrl = page.url();
+    await page.evaluate(() => {
+      document.getElementById('after').style.height = '3000px';
+      window.scrollTo(0, 120);
+    });
+    const count = (await states(page)).length;
+    // The slider by keyboard, then the buttons, in the frame. Focusing the slider is the
+    // test's doing (Playwright scrolls it into view): the host's scroll is taken after it.
+    await frame.focus('#replay-day');
+    await page.evaluate(() => window.scrollTo(0, 120));
+    const click = (selector) => frame.evaluate((sel) => document.querySelector(sel).click(), selector);
+    await page.keyboard.press('Home');
+    await waitForStates(page, count + 1, 'Home');
+    await page.keyboard.press('PageUp');
+    await waitForStates(page, count + 2, 'Page Up');
+    await click('.replay-step[data-step=next]');
+    await waitForStates(page, count + 3, 'next change');
+    // The banner's "Back to today" at the top of the frame: focus moves to the selected
+    // tab, without scrolling the host to it.
+    await click('.preview-banner button');
+    const seen = await waitForStates(page, count + 4, 'back to today');
+    assert.equal(await frame.evaluate(() => document.activeElement?.id), 'tab-1');
+    assert.deepEqual(seen.slice(count).map((s) => s.detail.asOf), ['2024-09-27', '2024-10-27', '2025-03-31', null]);
+    assert.ok(seen.slice(count).every((s) => s.detail.phase === 1 && s.detail.id === 'api-test'));
+    assert.equal(await frame.evaluate(() => location.search), '?id=api-test', 'live again: no now= in the frame');
+    assert.equal(await page.evaluate(() => window.scrollY), 120, 'the host page scrolled');
+    assert.equal(page.url(), hostUrl, "the host page's address changed");
+    assertNoConsoleErrors(rec);
+  });
+});
+
 test('a forged show from another frame is ignored', { timeout: TEST_TIMEOUT_MS }, async (t) => {
   const { rec, page, frame } = await openFramedWidget('&attackers=1');
   t.after(() => rec.close());

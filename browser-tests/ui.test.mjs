@@ -144,8 +144,8 @@ test('countdown: exact text for both phases at frozen instants, at the precision
   await withFailureShot(rec, 'ui-countdown-nov-2026', async () => {
     assert.match(
       await page.locator('.preview-banner').innerText(),
-      /^Preview as of 25 Nov 2026\b/,
-      'a frozen clock shows the preview banner',
+      /^Replay: as reported by 25 Nov 2026\b/,
+      'a replayed day (now=) shows the replay banner',
     );
     assert.deepEqual(await panelStatus(page, KURDISTAN), { text: 'No completion reported', kind: ['deadline-passed'] });
     // Which deadline passed and which is still ahead, with their sources, and the line that

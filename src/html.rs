@@ -615,7 +615,8 @@ pub fn status_detail(story: &Story, status: &PhaseStatus) -> String {
 pub const DATA_PAGE: &str = "data/index.html";
 
 /// The inside of the tracker's header: title, dek, review date, the newest source known at
-/// `now` and "Get the data", after a preview banner when the clock is frozen at `preview`.
+/// `now` and "Get the data", after a banner with a "Back to today" button while the past
+/// instant `preview` is replayed.
 pub fn header(story: &Story, now: DateTime<Utc>, preview: Option<DateTime<Utc>>) -> String {
     let zone = story.meta.offset;
     let day = |t: DateTime<Utc>| format_day(local_day(t, zone));
@@ -623,8 +624,9 @@ pub fn header(story: &Story, now: DateTime<Utc>, preview: Option<DateTime<Utc>>)
     if let Some(t) = preview {
         let _ = write!(
             html,
-            "<p class=\"preview-banner\" role=\"note\">{}</p>",
-            escape(&text::preview(&day(t)))
+            "<p class=\"preview-banner\" role=\"note\">{} <button type=\"button\" class=\"replay-step\" data-step=\"today\">{}</button></p>",
+            escape(&text::preview(&day(t))),
+            text::BACK_TO_TODAY
         );
     }
     let _ = write!(
@@ -817,6 +819,90 @@ fn x(f: f64) -> String {
 fn pct(f: f64) -> String {
     let basis_points = (f.clamp(0.0, 1.0) * 10_000.0).round() as u32;
     format!("{}.{:02}%", basis_points / 100, basis_points % 100)
+}
+
+/// The replay control, drawn once below the timeline (the shell keeps it current): one row
+/// with a short visible label, the previous-change button, a slider over the days from the
+/// first report (`0`) to today (`max`) standing at `value` with its value text, and the
+/// next-change button (arrows that point the way the slider runs); below it, only while a
+/// past day is shown, the note of what changed that day (`note`, empty while live) and "Back
+/// to today"; and a polite region for the announcements. `enabled` is false in the page
+/// rendered at build time, where nothing would answer the controls.
+pub fn replay_control(max: i64, value: i64, value_text: &str, note: &str, enabled: bool) -> String {
+    let off = if enabled { "" } else { " disabled" };
+    let (back_arrow, on_arrow) = if text::RTL {
+        ("›", "‹")
+    } else {
+        ("‹", "›")
+    };
+    format!(
+        "<div class=\"replay-row\"><label for=\"replay-day\">{label}</label><button type=\"button\" class=\"replay-step\" data-step=\"previous\" aria-label=\"{previous}\" title=\"{previous}\"{off}>{back_arrow}</button><input type=\"range\" id=\"replay-day\" min=\"0\" max=\"{max}\" step=\"1\" value=\"{value}\" aria-label=\"{name}\" aria-valuetext=\"{}\"{off}><button type=\"button\" class=\"replay-step\" data-step=\"next\" aria-label=\"{next}\" title=\"{next}\"{off}>{on_arrow}</button></div><p class=\"replay-note\">{}</p><button type=\"button\" class=\"replay-step replay-back\" data-step=\"today\"{}>{}</button><p class=\"sr-only replay-say\" aria-live=\"polite\"></p>",
+        escape_attr(value_text),
+        escape(note),
+        if note.is_empty() { " hidden" } else { "" },
+        text::BACK_TO_TODAY,
+        label = text::REPLAY_LABEL,
+        name = text::REPLAY_NAME,
+        previous = text::PREVIOUS_CHANGE,
+        next = text::NEXT_CHANGE,
+    )
+}
+
+/// What changed on a day, as plain text for the replay's note and announcement: the first
+/// event that became known (or else the first claim), with how many sources reported that
+/// day, then the disagreements that appeared and the statuses that changed (host only: the
+/// build writes the notes into the page, [`crate::prerender::with_replay_notes`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn change_note(story: &Story, change: &crate::core::replay::Change) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let lead = change
+        .events
+        .first()
+        .map(|e| e.summary.as_str())
+        .or_else(|| change.claims.first().map(|c| c.summary.as_str()));
+    if let Some(lead) = lead {
+        let lead = fallback::strip(lead);
+        parts.push(text::change_lead(
+            lead.trim_end_matches('.'),
+            change.reports,
+        ));
+    }
+    let phase_name = |id: Option<&str>| {
+        id.and_then(|id| story.phase(id))
+            .map(|p| text::tab(&p.name, p.year))
+    };
+    for subject in &change.disputes {
+        let said = text::now_disagree(&fallback::strip(&subject.label));
+        parts.push(match phase_name(subject.phase.as_deref()) {
+            Some(phase) => text::fill(
+                text::S.phase_and_status,
+                &[("phase", &phase), ("status", &said)],
+            ),
+            None => said,
+        });
+    }
+    for (phase, status) in &change.statuses {
+        parts.push(text::phase_and_status(
+            &text::tab(&phase.name, phase.year),
+            *status,
+        ));
+    }
+    text::change_note(&format_day(change.day), &parts)
+}
+
+/// Every day on which something the tracker shows changed, with its note
+/// ([`change_note`]), through the story's last change point (host only; the widget keeps
+/// the days up to today).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn change_notes(story: &Story) -> Vec<crate::core::replay::Note> {
+    use crate::core::replay::{change_days, change_on, Note};
+    change_days(story, chrono::NaiveDate::MAX)
+        .into_iter()
+        .map(|day| Note {
+            day,
+            text: fallback::strip(&change_note(story, &change_on(story, day))),
+        })
+        .collect()
 }
 
 /// The marks' shapes, drawn once around the origin and used by every mark and the legend.

@@ -92,10 +92,24 @@ pub fn rewrite(
 /// ([`crate::core::page_text`]), at the end of the body, after the first view that repeats
 /// most of its texts. Returns an error when the page has no `</body>`.
 pub fn with_story(html: &str, bytes: &[u8]) -> Result<String, String> {
+    with_block(html, crate::core::page_text::ELEMENT_ID, bytes)
+}
+
+/// Writes the replay's change days and their notes for `story` (in the page's language:
+/// [`crate::html::change_notes`], [`crate::core::replay::write_notes`]) into the page as a
+/// data block the wasm reads, so the wasm carries none of the code that works them out.
+/// Returns an error when the page has no `</body>`.
+pub fn with_replay_notes(html: &str, story: &crate::core::story::Story) -> Result<String, String> {
+    let notes = crate::core::replay::write_notes(&crate::html::change_notes(story));
+    with_block(html, crate::core::replay::NOTES_ID, notes.as_bytes())
+}
+
+/// Writes `bytes` into the page as a data block with this id ([`crate::core::page_text`]),
+/// at the end of the body.
+fn with_block(html: &str, id: &str, bytes: &[u8]) -> Result<String, String> {
     let end = html.rfind("</body>").ok_or("no </body> in index.html")?;
     let block = format!(
-        "<script type=\"application/octet-stream\" id=\"{}\">{}</script>",
-        crate::core::page_text::ELEMENT_ID,
+        "<script type=\"application/octet-stream\" id=\"{id}\">{}</script>",
         crate::core::page_text::encode(bytes)
     );
     let mut out = String::with_capacity(html.len() + block.len());

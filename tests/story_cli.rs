@@ -409,7 +409,7 @@ fn show_without_now_uses_the_clock_and_no_preview_banner() {
         out.starts_with("The end of the coalition's mission in Iraq\n"),
         "{out}"
     );
-    assert!(!out.contains("Preview as of"));
+    assert!(!out.contains("Replay: as reported by"));
 }
 
 #[test]

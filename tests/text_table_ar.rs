@@ -60,6 +60,14 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
         "held_by",
         "\"{position} ({sources})\" has no words; Arabic uses the same brackets",
     ),
+    (
+        "change_note",
+        "\"{day}: {changes}.\" has no words; Arabic uses the same colon",
+    ),
+    (
+        "change_lead",
+        "\"{lead} ({sources})\" has no words; Arabic uses the same brackets",
+    ),
 ];
 
 /// Every text field of a table (the arrays one entry per item), by name.
@@ -108,6 +116,17 @@ fn texts(s: &Strings) -> Vec<(String, &'static str)> {
         ("last_reviewed", s.last_reviewed),
         ("newest_source", s.newest_source),
         ("preview", s.preview),
+        ("replay_label", s.replay_label),
+        ("replay_name", s.replay_name),
+        ("replay_value", s.replay_value),
+        ("replay_live", s.replay_live),
+        ("previous_change", s.previous_change),
+        ("next_change", s.next_change),
+        ("back_to_today", s.back_to_today),
+        ("no_change", s.no_change),
+        ("change_note", s.change_note),
+        ("change_lead", s.change_lead),
+        ("now_disagree", s.now_disagree),
         ("tab", s.tab),
         ("end_of", s.end_of),
         ("held_by", s.held_by),

@@ -8,8 +8,8 @@ fn main() {
     use phase_tracker::core::date::{format_day, local_day};
     use phase_tracker::core::story::Story;
     use phase_tracker::prerender::{
-        localize_example, localize_page, oembed, rewrite, with_card_meta, with_story, CARD_PNG,
-        CARD_SVG,
+        localize_example, localize_page, oembed, rewrite, with_card_meta, with_replay_notes,
+        with_story, CARD_PNG, CARD_SVG,
     };
     use phase_tracker::share_card;
     use phase_tracker::ui::first_view;
@@ -56,6 +56,7 @@ fn main() {
     let html =
         with_card_meta(&html, &base, &share_card::alt(story, built)).unwrap_or_else(|e| fail(e));
     let html = with_story(&html, BUNDLED_DATA_BIN).unwrap_or_else(|e| fail(e));
+    let html = with_replay_notes(&html, story).unwrap_or_else(|e| fail(e));
     let card = share_card::svg(story, built);
     let png = share_card::png(&card).unwrap_or_else(|e| fail(e));
     // The embed files in the build's language: oEmbed's answer and the example article.

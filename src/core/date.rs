@@ -243,6 +243,21 @@ impl fmt::Display for ReportedDate {
     }
 }
 
+/// "2026-01-18": a day as URLs, messages and the page's data write it.
+pub fn iso_day(day: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
+}
+
+/// A day written `YYYY-MM-DD` (exactly ten characters), or `None`.
+pub fn parse_day(text: &str) -> Option<NaiveDate> {
+    if text.len() != 10 {
+        return None;
+    }
+    ReportedDate::parse("day", text, None, false)
+        .ok()
+        .map(|d| d.first_day)
+}
+
 /// "18 Jan 2026", in the build's language ([`locale::BUILD`], CLDR's pattern: [`locale::day`]).
 pub fn format_day(day: NaiveDate) -> String {
     locale::day(locale::BUILD, day)
@@ -292,18 +307,20 @@ fn period(precision: Precision, value: &str) -> Option<(NaiveDate, NaiveDate)> {
         Precision::Day => {
             let (y, rest) = split_year(value)?;
             let (m, d) = rest.split_once('-')?;
-            let day = NaiveDate::from_ymd_opt(y, two_digits(m)?, two_digits(d)?)?;
+            let day =
+                NaiveDate::from_ymd_opt(y, two_digits(m.as_bytes())?, two_digits(d.as_bytes())?)?;
             Some((day, day))
         }
         Precision::Week => {
             let (y, rest) = split_year(value)?;
             let week = rest.strip_prefix('W')?;
-            let monday = NaiveDate::from_isoywd_opt(y, two_digits(week)?, chrono::Weekday::Mon)?;
+            let monday =
+                NaiveDate::from_isoywd_opt(y, two_digits(week.as_bytes())?, chrono::Weekday::Mon)?;
             Some((monday, monday + Duration::days(6)))
         }
         Precision::Month => {
             let (y, m) = split_year(value)?;
-            let first = NaiveDate::from_ymd_opt(y, two_digits(m)?, 1)?;
+            let first = NaiveDate::from_ymd_opt(y, two_digits(m.as_bytes())?, 1)?;
             let next = first.checked_add_months(chrono::Months::new(1))?;
             Some((first, next.pred_opt()?))
         }
@@ -324,15 +341,18 @@ fn split_year(value: &str) -> Option<(i32, &str)> {
 }
 
 fn four_digit_year(s: &str) -> Option<i32> {
-    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+    digits(s.as_bytes(), 4).map(|n| n as i32)
 }
 
-fn two_digits(s: &str) -> Option<u32> {
-    (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+fn two_digits(b: &[u8]) -> Option<u32> {
+    digits(b, 2)
+}
+
+/// The number `b` writes in exactly `n` ASCII digits. (By hand on bytes: no string slicing
+/// or parsing, whose panics and generic code would weigh in the wasm.)
+fn digits(b: &[u8], n: usize) -> Option<u32> {
+    (b.len() == n && b.iter().all(u8::is_ascii_digit))
+        .then(|| b.iter().fold(0, |acc, d| acc * 10 + u32::from(d - b'0')))
 }
 
 /// Midnight at the start of `day` in `zone`, as an instant.
@@ -359,8 +379,8 @@ pub fn parse_offset(text: &str) -> Option<FixedOffset> {
         b'-' => -1,
         _ => return None,
     };
-    let hours = two_digits(&text[1..3])? as i32;
-    let minutes = two_digits(&text[4..6])? as i32;
+    let hours = two_digits(&bytes[1..3])? as i32;
+    let minutes = two_digits(&bytes[4..6])? as i32;
     if hours > 14 || minutes > 59 {
         return None;
     }
@@ -380,21 +400,21 @@ pub fn parse_rfc3339(text: &str) -> Option<DateTime<Utc>> {
     {
         return None;
     }
-    let day = ReportedDate::parse("day", &text[..10], None, false)
+    let day = ReportedDate::parse("day", text.get(..10)?, None, false)
         .ok()?
         .first_day;
     let time = NaiveTime::from_hms_opt(
-        two_digits(&text[11..13])?,
-        two_digits(&text[14..16])?,
-        two_digits(&text[17..19])?,
+        two_digits(&b[11..13])?,
+        two_digits(&b[14..16])?,
+        two_digits(&b[17..19])?,
     )?;
-    let mut rest = &text[19..];
+    let mut rest = text.get(19..)?;
     if let Some(fraction) = rest.strip_prefix('.') {
         let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 {
             return None;
         }
-        rest = &fraction[digits..];
+        rest = fraction.get(digits..)?;
     }
     let offset = match rest {
         "Z" | "z" => FixedOffset::east_opt(0)?,

@@ -1,8 +1,9 @@
 //! The pure core: plain Rust with no browser APIs, tested on the host with `cargo test`.
 //! Dates, the story's data, phase status, countdown arithmetic, disagreement detection,
-//! URL-parameter parsing and the languages' plurals, digits and date formats (CLDR's) all
-//! live here; the UI only renders their answers. The data file's format and its validation
-//! are host only (`build.rs` runs them); the wasm decodes the validated story.
+//! URL-parameter parsing, the replay's days, the host page's messages and the languages'
+//! plurals, digits and date formats (CLDR's) all live here; the UI only renders their
+//! answers. The data file's format and its validation are host only (`build.rs` runs them);
+//! the wasm decodes the validated story.
 
 pub mod anchor;
 pub mod axis;
@@ -15,8 +16,10 @@ pub mod encoding;
 pub mod fallback;
 pub mod locale;
 mod locale_data;
+pub mod messages;
 pub mod page_text;
 pub mod params;
+pub mod replay;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod sort;

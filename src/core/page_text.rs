@@ -3,7 +3,8 @@
 //! (`<script type="application/octet-stream" id="story-data">`), and the wasm reads it back
 //! from there instead of carrying its own copy. Most of those bytes are the story's texts,
 //! which the page's markup already holds: kept as UTF-8 text, they cost the brotli page little,
-//! while a copy in the wasm is paid in full.
+//! while a copy in the wasm is paid in full. The replay's change notes travel the same way
+//! (`id="replay-notes"`, [`crate::core::replay::write_notes`]).
 //!
 //! The form: every byte that starts a valid UTF-8 character the HTML parser keeps as it is
 //! (no control character, `<` or `&`, nothing in the escape range) stays that character; any
@@ -43,11 +44,11 @@ pub fn encode(bytes: &[u8]) -> String {
         match whole {
             Some(c) => {
                 out.push(c);
-                rest = &rest[width..];
+                rest = rest.get(width..).unwrap_or_default();
             }
             None => {
                 out.extend(char::from_u32(ESCAPE + u32::from(first)));
-                rest = &rest[1..];
+                rest = rest.get(1..).unwrap_or_default();
             }
         }
     }

@@ -2,8 +2,8 @@
 //! `compact`, Pym.js's `childId`, Datawrapper-style `id`, and the fragment's `#phase-N` or
 //! WordPress's `#?secret=`. A malformed value falls back to its default with a warning.
 
-use super::date::{parse_rfc3339, start_of_day, ReportedDate};
-use chrono::{DateTime, FixedOffset, Utc};
+use super::date::{iso_day, parse_day, parse_rfc3339, start_of_day};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 
 /// The colour scheme asked for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -146,6 +146,27 @@ pub fn phase_fragment(index: usize) -> String {
     format!("#phase-{}", index + 1)
 }
 
+/// `search` (a query string, with or without its `?`) with its `now` parameter set to `day`,
+/// or removed for `None`, every other parameter kept as written: the URL of a replayed day,
+/// so a link shares the same view. Returns the query with its `?`, or "" when empty.
+pub fn with_now(search: &str, day: Option<NaiveDate>) -> String {
+    let mut parts: Vec<String> = search
+        .strip_prefix('?')
+        .unwrap_or(search)
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some("now"))
+        .map(str::to_owned)
+        .collect();
+    if let Some(day) = day {
+        parts.push(format!("now={}", iso_day(day)));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
 /// "1" to "N" as an index from 0.
 fn phase_number(text: &str, count: usize) -> Option<usize> {
     let n: usize = text.parse().ok()?;
@@ -155,8 +176,7 @@ fn phase_number(text: &str, count: usize) -> Option<usize> {
 /// An RFC 3339 instant, or a bare day meaning midnight in `zone`.
 fn instant(text: &str, zone: FixedOffset) -> Option<DateTime<Utc>> {
     if text.len() == 10 {
-        let day = ReportedDate::parse("day", text, None, false).ok()?;
-        return Some(start_of_day(day.first_day, zone));
+        return parse_day(text).map(|day| start_of_day(day, zone));
     }
     parse_rfc3339(text)
 }

@@ -101,7 +101,21 @@ pub const AR: Strings = Strings {
     comma: "، ",
     last_reviewed: "آخر مراجعة: {day}",
     newest_source: "أحدث مصدر: {day}",
-    preview: "معاينة حتى {day}: ليست مباشرة. لا تعرض أداة التتبّع إلا ما كان قد أُفيد به حتى ذلك التاريخ.",
+    preview: "إعادة عرض: كما أُفيد حتى {day}. ليست مباشرة: لا تعرض أداة التتبّع إلا ما كان قد أُفيد به حتى ذلك التاريخ.",
+    replay_label: "إعادة عرض",
+    replay_name: "إعادة عرض التغطية",
+    replay_value: "كما أُفيد حتى {day}",
+    replay_live: "اليوم (مباشر)",
+    previous_change: "التغيير السابق",
+    next_change: "التغيير التالي",
+    back_to_today: "العودة إلى اليوم",
+    no_change: "{day}: لا تقرير جديد ولا تغيّر في الحالة في ذلك اليوم.",
+    #[cfg(not(target_arch = "wasm32"))]
+    change_note: "{day}: {changes}.",
+    #[cfg(not(target_arch = "wasm32"))]
+    change_lead: "{lead} ({sources})",
+    #[cfg(not(target_arch = "wasm32"))]
+    now_disagree: "باتت المصادر مختلفة بشأن {subject}",
     tab: "{name}، {year}",
     status: [
         "لا تقارير عن البدء",

@@ -61,7 +61,21 @@ pub const CKB: Strings = Strings {
     last_reviewed: "دوایین پێداچوونەوە: {day}",
     newest_source: "نوێترین سەرچاوە: {day}",
     // Not the JSON's "پێشبینین", which also reads as "forecast" (پێشبینی).
-    preview: "پیشاندانی دۆخ تا ڕێکەوتی {day}: ڕاستەوخۆ نییە. بەدواداچوونەکە تەنها ئەوە پیشان دەدات کە تا ئەو کاتە ڕاپۆرت کرابوو.",
+    preview: "دووبارە پیشاندانەوە: وەک تا {day} ڕاپۆرت کرابوو. ڕاستەوخۆ نییە: بەدواداچوونەکە تەنها ئەوە پیشان دەدات کە تا ئەو کاتە ڕاپۆرت کرابوو.",
+    replay_label: "دووبارە پیشاندانەوە",
+    replay_name: "دووبارە پیشاندانەوەی ڕاپۆرتەکان",
+    replay_value: "وەک تا {day} ڕاپۆرت کرابوو",
+    replay_live: "ئەمڕۆ (ڕاستەوخۆ)",
+    previous_change: "گۆڕانکاریی پێشوو",
+    next_change: "گۆڕانکاریی داهاتوو",
+    back_to_today: "گەڕانەوە بۆ ئەمڕۆ",
+    no_change: "{day}: لەو ڕۆژەدا هیچ ڕاپۆرتێکی نوێ و هیچ گۆڕانێکی دۆخ نەبوو.",
+    #[cfg(not(target_arch = "wasm32"))]
+    change_note: "{day}: {changes}.",
+    #[cfg(not(target_arch = "wasm32"))]
+    change_lead: "{lead} ({sources})",
+    #[cfg(not(target_arch = "wasm32"))]
+    now_disagree: "سەرچاوەکان ئێستا لەسەر {subject} ناکۆکن",
     tab: "{name}، {year}",
     status: [
         "هیچ دەستپێکردنێک ڕاپۆرت نەکراوە",

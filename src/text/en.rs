@@ -56,7 +56,21 @@ pub const EN: Strings = Strings {
     comma: ", ",
     last_reviewed: "Last reviewed {day}",
     newest_source: "Newest source: {day}",
-    preview: "Preview as of {day}: not live. The tracker shows only what had been reported by then.",
+    preview: "Replay: as reported by {day}. Not live: the tracker shows only what had been reported by then.",
+    replay_label: "Replay",
+    replay_name: "Replay the reporting",
+    replay_value: "as reported by {day}",
+    replay_live: "today (live)",
+    previous_change: "Previous change",
+    next_change: "Next change",
+    back_to_today: "Back to today",
+    no_change: "{day}: no new report and no change of status that day.",
+    #[cfg(not(target_arch = "wasm32"))]
+    change_note: "{day}: {changes}.",
+    #[cfg(not(target_arch = "wasm32"))]
+    change_lead: "{lead} ({sources})",
+    #[cfg(not(target_arch = "wasm32"))]
+    now_disagree: "the sources now disagree on {subject}",
     tab: "{name}, {year}",
     status: [
         "No start reported",

@@ -34,21 +34,26 @@ pub const S: &Strings = match LANG {
 /// `template` with each `{name}` replaced by its value in `args`; a name not in `args`
 /// stays as written.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    // split_once rather than indexing by position: no slicing that could panic, so the
+    // wasm carries no slicing panic's message formatting.
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
-            rest = &rest[open..];
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let Some((name, tail)) = after.split_once('}') else {
+            out.push('{');
+            rest = after;
             break;
         };
-        let name = &after[..close];
         match args.iter().find(|(k, _)| *k == name) {
             Some((_, value)) => out.push_str(value),
-            None => out.push_str(&rest[open..open + close + 2]),
+            None => {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+            }
         }
-        rest = &after[close + 1..];
+        rest = tail;
     }
     out.push_str(rest);
     out
@@ -273,9 +278,65 @@ pub fn newest_source(day: &str) -> String {
     fill(S.newest_source, &[("day", day)])
 }
 
-/// The preview banner for a frozen clock.
+/// The banner while a past day is replayed (by the reader, the article or `now=`).
 pub fn preview(day: &str) -> String {
     fill(S.preview, &[("day", day)])
+}
+
+/// The replay slider's visible label.
+pub const REPLAY_LABEL: &str = S.replay_label;
+/// The replay slider's accessible name.
+pub const REPLAY_NAME: &str = S.replay_name;
+/// The button to the previous change day.
+pub const PREVIOUS_CHANGE: &str = S.previous_change;
+/// The button to the next change day.
+pub const NEXT_CHANGE: &str = S.next_change;
+/// The button that ends a replay.
+pub const BACK_TO_TODAY: &str = S.back_to_today;
+
+/// The replay slider's value on a past day: "as reported by 17 Jan 2026".
+pub fn replay_value(day: &str) -> String {
+    fill(S.replay_value, &[("day", day)])
+}
+
+/// The replay slider's value on today: "today (live)".
+pub const REPLAY_LIVE: &str = S.replay_live;
+
+/// The replay's note on a day on which nothing changed.
+pub fn no_change(day: &str) -> String {
+    fill(S.no_change, &[("day", day)])
+}
+
+/// What changed on a day: "17 Jan 2026: {part}; {part}." (host only: the build writes the
+/// notes into the page).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn change_note(day: &str, parts: &[String]) -> String {
+    fill(
+        S.change_note,
+        &[("day", day), ("changes", &parts.join(S.list_separator))],
+    )
+}
+
+/// A day's first report, with how many sources came that day when more than one.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn change_lead(lead: &str, sources: usize) -> String {
+    if sources > 1 {
+        fill(
+            S.change_lead,
+            &[
+                ("lead", lead),
+                ("sources", &count(&S.sources_count, sources as i64)),
+            ],
+        )
+    } else {
+        lead.to_owned()
+    }
+}
+
+/// A disagreement that appeared on a day: "the sources now disagree on the deadline".
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now_disagree(subject: &str) -> String {
+    fill(S.now_disagree, &[("subject", subject)])
 }
 
 /// "Federal Iraq, 2025": a tab's name.

@@ -114,8 +114,34 @@ pub struct Strings {
     pub last_reviewed: &'static str,
     /// "Newest source: {day}".
     pub newest_source: &'static str,
-    /// The banner of a past day: "Preview as of {day}: ...".
+    /// The banner while a past day is replayed: "Replay: as reported by {day}. ...".
     pub preview: &'static str,
+    /// The replay slider's visible label: "Replay".
+    pub replay_label: &'static str,
+    /// The replay slider's accessible name, which starts with its label: "Replay the
+    /// reporting".
+    pub replay_name: &'static str,
+    /// The replay slider's value on a past day: "as reported by {day}".
+    pub replay_value: &'static str,
+    /// The replay slider's value on today: "today (live)".
+    pub replay_live: &'static str,
+    /// The button to the previous day on which something changed.
+    pub previous_change: &'static str,
+    /// The button to the next day on which something changed.
+    pub next_change: &'static str,
+    /// The button that ends a replay and resumes the live countdown.
+    pub back_to_today: &'static str,
+    /// The replay's note on a day on which nothing changed: "{day}: no new report ...".
+    pub no_change: &'static str,
+    /// What changed on a day, for the replay: "{day}: {changes}." (the changes joined by `list_separator`).
+    #[cfg(not(target_arch = "wasm32"))] // written into the page at build time
+    pub change_note: &'static str,
+    /// The first report of a day with more than one source: "{lead} ({sources})".
+    #[cfg(not(target_arch = "wasm32"))] // written into the page at build time
+    pub change_lead: &'static str,
+    /// A disagreement that appeared on a day: "the sources now disagree on {subject}".
+    #[cfg(not(target_arch = "wasm32"))] // written into the page at build time
+    pub now_disagree: &'static str,
     /// A tab's name: "{name}, {year}".
     pub tab: &'static str,
     /// The statuses, in the order no start, start, no completion, completion reported.

@@ -1,5 +1,6 @@
-//! The whole tracker: header, phase tabs (each with its glance and evidence), the timeline,
-//! and the story-wide claims and events in a disclosure.
+//! The whole tracker: header, phase tabs (each with its glance and evidence), the timeline
+//! with its replay, and the story-wide claims and events in a disclosure; and, in a frame,
+//! the article's messages.
 
 use super::axis::axis;
 use super::clock::Clock;
@@ -19,13 +20,30 @@ use leptos::prelude::*;
 pub fn app(story: &'static Story, params: Params, clock: Clock) -> impl IntoView {
     let selected = RwSignal::new(params.phase.unwrap_or(0));
     let compact = params.compact;
-    // Title, dek and dates, redrawn when a newer source becomes known; a banner when the
-    // clock is frozen for a preview.
-    let preview = clock.frozen.then(|| clock.now.get_untracked());
-    let header = live(move || html::header(story, clock.as_of.get(), preview));
+    // Title, dek and dates, redrawn when a newer source becomes known; a banner while a past
+    // day is replayed.
+    let header = live(move || html::header(story, clock.as_of.get(), clock.replay.get()));
     super::disagree::wire(story, clock, "phase-tracker");
     super::countdown::run(story, clock);
     super::embed_code::wire(story, clock);
+    // The replay control (drawn once, then kept current by ui/replay.rs) and, in a frame, the
+    // article's messages; the first view draws the control as of the build.
+    let replay = (!clock.built).then(|| super::replay::Replay::new(story, clock));
+    let control = replay.as_ref().map_or_else(
+        || {
+            let built = crate::core::replay::day_of(story, clock.now.get_untracked());
+            super::replay::markup(story, clock, built, None)
+        },
+        super::replay::Replay::markup,
+    );
+    if let Some(replay) = replay {
+        super::replay::wire(replay.clone());
+        let id = params
+            .embed_id
+            .clone()
+            .unwrap_or_else(|| crate::core::embed::DEFAULT_EMBED_ID.to_owned());
+        super::host::wire(replay, selected, story.phases.len(), id);
+    }
     let summary = live(move || {
         let now = clock.as_of.get();
         let (subjects, disputed) = subject_counts(story, None, now);
@@ -38,7 +56,7 @@ pub fn app(story: &'static Story, params: Params, clock: Clock) -> impl IntoView
     let view = view! {
         <header class="tracker-header" inner_html=header></header>
         {phase_tabs(story, clock, selected, compact)}
-        {(!compact).then(|| axis(story, clock))}
+        {(!compact).then(|| axis(story, clock, control))}
         <div class="tail">
             {more("more-context".to_owned(), summary, story_wide)}
             <footer class="tracker-footer" inner_html=html::embed_control()></footer>

@@ -102,11 +102,12 @@ pub fn location() -> (String, String) {
     (search.unwrap_or_default(), hash.unwrap_or_default())
 }
 
-/// Replaces the URL's fragment without navigating or adding a history entry.
-pub fn replace_fragment(fragment: &str) {
+/// Replaces the page's URL with `url` (relative to it: a fragment alone keeps the path and
+/// query) without navigating or adding a history entry.
+pub fn replace_url(url: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         // Failing to update the address bar must never break the widget.
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(fragment));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(url));
     }
 }
 
@@ -115,6 +116,14 @@ pub fn focus(id: &str) {
     if let Some(element) = element(id) {
         let _ = element.focus();
     }
+}
+
+/// Moves keyboard focus to `element` without scrolling the page or, in a frame, the
+/// article around it.
+pub fn focus_without_scroll(element: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
 }
 
 /// Writes a warning to the console.

@@ -1,6 +1,7 @@
 //! The widget's clock: the wall clock read just after each whole second and when the page
-//! becomes visible (so a sleeping tab is right when it wakes), a frozen instant for previews,
-//! the build's instant for the page rendered at build time, and the reader's pause.
+//! becomes visible (so a sleeping tab is right when it wakes), a replayed instant (the
+//! reader's replay, the article's, or `now=`), the build's instant for the page rendered at
+//! build time, and the reader's pause.
 
 use super::browser::{every_second, wall_clock};
 use crate::core::story::Story;
@@ -22,8 +23,9 @@ pub struct Clock {
     pub as_of: RwSignal<DateTime<Utc>>,
     /// True while the reader has paused the countdown.
     pub paused: RwSignal<bool>,
-    /// True when the URL froze the clock (`now=`).
-    pub frozen: bool,
+    /// The instant being replayed (the reader's slider, a host message or `now=`), or `None`
+    /// while the clock follows the wall clock.
+    pub replay: RwSignal<Option<DateTime<Utc>>>,
     /// True when rendering the page at build time: facts are as of the build, and text that
     /// changes every second is left for the live widget.
     pub built: bool,
@@ -33,41 +35,54 @@ pub struct Clock {
 
 impl Clock {
     /// A clock standing at `start`, with every signal set for it.
-    fn new(story: &'static Story, start: DateTime<Utc>, frozen: bool, built: bool) -> Self {
+    fn new(
+        story: &'static Story,
+        start: DateTime<Utc>,
+        replay: Option<DateTime<Utc>>,
+        built: bool,
+    ) -> Self {
         let points = story.change_points().leak();
         Self {
             now: RwSignal::new(start),
             minute: RwSignal::new(whole_minute(start)),
             as_of: RwSignal::new(story.settled(points, start)),
             paused: RwSignal::new(false),
-            frozen,
+            replay: RwSignal::new(replay),
             built,
             story,
             points,
         }
     }
 
-    /// Starts the clock, frozen at `frozen_at` when given.
-    pub fn start(story: &'static Story, frozen_at: Option<DateTime<Utc>>) -> Self {
-        let clock = Self::new(
-            story,
-            frozen_at.unwrap_or_else(whole_second),
-            frozen_at.is_some(),
-            false,
-        );
-        if frozen_at.is_none() {
-            // Stops when the clock's owner is disposed (its signals are gone).
-            every_second(move || {
-                let Some(paused) = clock.paused.try_get_untracked() else {
-                    return false;
-                };
-                if !paused {
-                    clock.show(whole_second());
-                }
-                true
-            });
-        }
+    /// Starts the clock, replaying `replay` when given.
+    pub fn start(story: &'static Story, replay: Option<DateTime<Utc>>) -> Self {
+        let clock = Self::new(story, replay.unwrap_or_else(whole_second), replay, false);
+        // Stops when the clock's owner is disposed (its signals are gone).
+        every_second(move || {
+            let (Some(paused), Some(replay)) = (
+                clock.paused.try_get_untracked(),
+                clock.replay.try_get_untracked(),
+            ) else {
+                return false;
+            };
+            if !paused && replay.is_none() {
+                clock.show(whole_second());
+            }
+            true
+        });
         clock
+    }
+
+    /// Replays the instant `at`, or, for `None`, goes back to the wall clock and resumes the
+    /// countdown.
+    pub fn replay_at(&self, at: Option<DateTime<Utc>>) {
+        if self.replay.get_untracked() != at {
+            self.replay.set(at);
+        }
+        if at.is_none() && self.paused.get_untracked() {
+            self.paused.set(false);
+        }
+        self.show(at.unwrap_or_else(whole_second));
     }
 
     /// The clock of the page rendered at build time: stopped at `built`, reading no wall clock
@@ -75,7 +90,7 @@ impl Clock {
     /// replaces it without moving anything.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn at_build(story: &'static Story, built: DateTime<Utc>) -> Self {
-        Self::new(story, built, false, true)
+        Self::new(story, built, None, true)
     }
 
     /// Pauses or resumes the ticking; resuming jumps to the wall clock at once.

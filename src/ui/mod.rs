@@ -15,7 +15,9 @@ mod embed;
 mod embed_code;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod first_view;
+mod host;
 mod panel;
+mod replay;
 mod tabs;
 
 use crate::core::{page_text, params, story::Story};
@@ -88,6 +90,8 @@ pub fn start() {
         move || {
             let _ = root.set_attribute("aria-busy", "false");
             let _ = root.set_attribute("data-app-mounted", "");
+            // The article hears what the widget shows once it is all there.
+            host::report();
         },
         std::time::Duration::ZERO,
     );

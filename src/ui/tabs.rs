@@ -50,11 +50,12 @@ pub fn select(selected: RwSignal<usize>, count: usize, index: usize, focus: bool
         }
     }
     if by_reader {
-        browser::replace_fragment(&phase_fragment(index));
+        browser::replace_url(&phase_fragment(index));
     }
     if focus {
         browser::focus(&html::tab_id(index));
     }
+    super::host::report();
 }
 
 /// The tab list and one panel per phase.
