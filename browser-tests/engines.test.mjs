@@ -6,6 +6,8 @@
 //            each select the second tab and show its panel; each phase's status text and a
 //            countdown cell are visible and not empty (within 3 s of selecting its tab: the
 //            live clock may fill a panel just shown on its next tick)
+//   replay   the replay slider's Home, Page Up and ArrowRight keys, the next-change button and
+//            "Back to today" (the day in the URL, the banner while replaying)
 //   layout   no horizontal overflow at 360 and 1000 px; the page's height at each width
 //            (printed as a diagnostic, and all engines' heights written to
 //            artifacts/engine-page-heights.json); screenshots artifacts/<engine>-<width>.png
@@ -143,6 +145,52 @@ forEachEngine('smoke: mounts with no error, both phase tabs by click and by Arro
     resources.some((u) => new URL(u).pathname.endsWith('.wasm')),
     `${engine}: the page should have loaded its .wasm; resources were:\n  - ${resources.join('\n  - ')}`,
   );
+});
+
+/** The replay control's state: the slider's value and range, the URL's query, the banner, "Back to today". */
+function replayState(page) {
+  return page.evaluate(() => {
+    const slider = document.getElementById('replay-day');
+    return {
+      value: Number(slider.value),
+      max: Number(slider.max),
+      valueText: slider.getAttribute('aria-valuetext'),
+      search: location.search,
+      banner: !!document.querySelector('.preview-banner'),
+      back: !document.querySelector('.replay .replay-back').hidden,
+      focused: document.activeElement?.id || null,
+    };
+  });
+}
+
+forEachEngine('replay: the slider by keyboard, the next-change and back-to-today buttons', async ({ engine, openApp }) => {
+  const page = await openApp({}, { width: WIDTHS[1], height: VIEWPORT_HEIGHT });
+  const live = await replayState(page);
+  assert.ok(live.max > 0 && live.value === live.max && !live.banner && !live.back && live.search === '', `${engine}: live at first: ${JSON.stringify(live)}`);
+
+  // Home: the first report, replayed (a banner, Back to today, now= in the URL).
+  await page.focus('#replay-day');
+  await page.press('Home');
+  const first = await waitFor(() => replayState(page), (s) => s.value === 0, { message: `${engine}: Home to reach the first report` });
+  assert.ok(
+    first.banner && first.back && /^\?now=\d{4}-\d\d-\d\d$/.test(first.search) && first.valueText !== live.valueText,
+    `${engine}: replaying the first report: ${JSON.stringify(first)}`,
+  );
+  // Page Up: a month later (28 to 31 days).
+  await page.press('PageUp');
+  const month = await waitFor(() => replayState(page), (s) => s.value > 0, { message: `${engine}: Page Up to move a month` });
+  assert.ok(month.value >= 28 && month.value <= 31, `${engine}: Page Up moved ${month.value} days`);
+  assert.equal(month.focused, 'replay-day', `${engine}: focus stays on the slider`);
+  // ArrowRight: a day later (the pages here are left to right).
+  await page.press('ArrowRight');
+  await waitFor(() => replayState(page), (s) => s.value === month.value + 1, { message: `${engine}: ArrowRight to move a day` });
+  // Next change: later still; Back to today: live again.
+  await page.click('.replay-step[data-step=next]');
+  await waitFor(() => replayState(page), (s) => s.value > month.value + 1, { message: `${engine}: the next-change button` });
+  await page.click('.replay .replay-back');
+  const back = await waitFor(() => replayState(page), (s) => s.value === s.max && !s.banner, { message: `${engine}: Back to today` });
+  assert.ok(!back.back && back.search === '' && back.valueText === live.valueText, `${engine}: live again: ${JSON.stringify(back)}`);
+  assert.deepEqual(await page.errors(), [], `${engine}: the page reported errors`);
 });
 
 /** engine -> width -> { document, widget } heights in CSS px. */
