@@ -9,7 +9,8 @@ use common::{at, bundled};
 use phase_tracker::core::date::parse_offset;
 use phase_tracker::core::params::{parse, with_now};
 use phase_tracker::core::replay::{
-    change_days, change_on, first_day, instant, read_notes, snap, step, write_notes, Note, Step,
+    change_days, change_on, first_day, instant, key_step, read_notes, snap, step, write_notes,
+    Note, Step,
 };
 use phase_tracker::core::status::Status;
 use phase_tracker::html::change_notes;
@@ -191,6 +192,25 @@ fn the_slider_steps_a_day_a_month_to_the_ends_and_between_changes() {
     assert_eq!(go("2025-12-01", Step::PreviousChange), day("2025-11-26"));
     assert_eq!(go("2026-10-01", Step::NextChange), today);
     assert_eq!(go("2024-09-27", Step::PreviousChange), first);
+}
+
+#[test]
+fn the_slider_keys_and_their_mirror_right_to_left() {
+    for rtl in [false, true] {
+        assert_eq!(key_step("ArrowUp", rtl), Some(Step::Days(1)));
+        assert_eq!(key_step("ArrowDown", rtl), Some(Step::Days(-1)));
+        assert_eq!(key_step("PageUp", rtl), Some(Step::Months(1)));
+        assert_eq!(key_step("PageDown", rtl), Some(Step::Months(-1)));
+        assert_eq!(key_step("Home", rtl), Some(Step::First));
+        assert_eq!(key_step("End", rtl), Some(Step::Last));
+        assert_eq!(key_step("Tab", rtl), None);
+        assert_eq!(key_step("a", rtl), None);
+    }
+    assert_eq!(key_step("ArrowRight", false), Some(Step::Days(1)));
+    assert_eq!(key_step("ArrowLeft", false), Some(Step::Days(-1)));
+    // Right to left, the slider runs from the right.
+    assert_eq!(key_step("ArrowLeft", true), Some(Step::Days(1)));
+    assert_eq!(key_step("ArrowRight", true), Some(Step::Days(-1)));
 }
 
 #[test]

@@ -145,6 +145,25 @@ pub enum Step {
     NextChange,
 }
 
+/// The move a key makes on the slider (the APG slider's keys): the arrows a day, Page Up
+/// and Page Down a month, Home and End the first report and today; on a right-to-left page
+/// (`rtl`) the slider runs from the right, so the left arrow goes forward. `None` for any
+/// other key.
+pub fn key_step(key: &str, rtl: bool) -> Option<Step> {
+    let forward = if rtl { "ArrowLeft" } else { "ArrowRight" };
+    Some(match key {
+        "ArrowUp" => Step::Days(1),
+        "ArrowDown" => Step::Days(-1),
+        k if k == forward => Step::Days(1),
+        "ArrowLeft" | "ArrowRight" => Step::Days(-1),
+        "PageUp" => Step::Months(1),
+        "PageDown" => Step::Months(-1),
+        "Home" => Step::First,
+        "End" => Step::Last,
+        _ => return None,
+    })
+}
+
 /// The day a replay on `day` moves to with `step`, kept within `first ..= today`; `days` are
 /// the change days ([`change_days`]).
 pub fn step(

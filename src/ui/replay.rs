@@ -14,7 +14,7 @@ use crate::core::date::format_day;
 use crate::core::page_text;
 use crate::core::params::with_now;
 use crate::core::replay::{
-    day_of, first_day, instant, read_notes, snap, step, Note, Step, NOTES_ID,
+    day_of, first_day, instant, key_step, read_notes, snap, step, Note, Step, NOTES_ID,
 };
 use crate::core::story::Story;
 use crate::html;
@@ -235,22 +235,9 @@ pub fn wire(replay: Replay) {
         if !on_slider {
             return;
         }
-        // Right to left, the slider runs from the right: the right arrow goes back.
-        let forward = if text::RTL { "ArrowLeft" } else { "ArrowRight" };
-        let by = match event.unchecked_ref::<KeyboardEvent>().key().as_str() {
-            "ArrowUp" => Step::Days(1),
-            "ArrowDown" => Step::Days(-1),
-            "ArrowLeft" | "ArrowRight"
-                if event.unchecked_ref::<KeyboardEvent>().key() == forward =>
-            {
-                Step::Days(1)
-            }
-            "ArrowLeft" | "ArrowRight" => Step::Days(-1),
-            "PageUp" => Step::Months(1),
-            "PageDown" => Step::Months(-1),
-            "Home" => Step::First,
-            "End" => Step::Last,
-            _ => return,
+        let key = event.unchecked_ref::<KeyboardEvent>().key();
+        let Some(by) = key_step(&key, text::RTL) else {
+            return;
         };
         event.prevent_default();
         on_key.step(by, true);
