@@ -432,7 +432,7 @@ test('the reader replaying inside the frame: the host hears each step and neithe
     // tab, without scrolling the host to it.
     await click('.preview-banner button');
     const seen = await waitForStates(page, count + 4, 'back to today');
-    assert.equal(await frame.evaluate(() => document.activeElement?.id), 'tab-1');
+    await waitUntil(async () => (await frame.evaluate(() => document.activeElement?.id)) === 'tab-1', { what: 'focus on the selected tab' });
     assert.deepEqual(seen.slice(count).map((s) => s.detail.asOf), ['2024-09-27', '2024-10-27', '2025-03-31', null]);
     assert.ok(seen.slice(count).every((s) => s.detail.phase === 1 && s.detail.id === 'api-test'));
     assert.equal(await frame.evaluate(() => location.search), '?id=api-test', 'live again: no now= in the frame');

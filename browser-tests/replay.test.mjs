@@ -217,13 +217,15 @@ test('previous and next change, and "Back to today" in the control and in the ba
     s = await replayState(page);
     assert.equal(s.valueText, 'today (live)');
     assert.equal(await back.isVisible(), false);
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'replay-day', 'focus goes to the slider, not lost with the hidden button');
+    // Focus goes to the slider, not lost with the hidden button (one task later).
+    await waitFor(() => page.evaluate(() => document.activeElement?.id), (id) => id === 'replay-day', { message: 'focus on the slider' });
     await previous.click();
     await page.locator('.preview-banner button').click();
     s = await replayState(page);
     assert.equal(s.valueText, 'today (live)');
     assert.equal(s.banner, null);
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-1', "the banner's button gives focus to the selected tab as the banner goes");
+    // The banner's button gives focus to the selected tab as the banner goes.
+    await waitFor(() => page.evaluate(() => document.activeElement?.id), (id) => id === 'tab-1', { message: 'focus on the selected tab' });
     assertNoConsoleErrors(rec);
   });
 });

@@ -11,8 +11,8 @@
 #                    dir, texts and stylesheet); TimelineJS stays in English (it has no
 #                    Sorani), and the table names each column's language. The results go to
 #                    bench/out/results-L.md and .json (working files in bench/out/L/); the
-#                    table adds the CI gate on the first view (browser-tests/budget.json:
-#                    96,000 B brotli) and starts with a one-row summary. --lang all benches
+#                    table adds the CI gate on the first view (browser-tests/budget.json,
+#                    per language) and starts with a one-row summary. --lang all benches
 #                    en, ar and ckb in turn (a full run each), then prints their summary,
 #                    one row per language (bench/summary.mjs, written to
 #                    bench/out/results-languages.md).
