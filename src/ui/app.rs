@@ -22,7 +22,7 @@ pub fn app(story: &'static Story, params: Params, clock: Clock) -> impl IntoView
     let compact = params.compact;
     // Title, dek and dates, redrawn when a newer source becomes known; a banner while a past
     // day is replayed.
-    let header = live(move || html::header(story, clock.as_of.get(), clock.replay.get()));
+    let header = live(move || html::header(story, clock.as_of.get(), clock.replayed()));
     super::disagree::wire(story, clock, "phase-tracker");
     super::countdown::run(story, clock);
     super::embed_code::wire(story, clock);

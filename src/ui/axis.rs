@@ -20,7 +20,7 @@ pub fn axis(story: &'static Story, clock: Clock, control: String) -> impl IntoVi
         clock.as_of.track();
         clock.minute.track();
         let now = clock.now.get_untracked();
-        let label = if clock.built || clock.replay.get().is_some() {
+        let label = if clock.built || clock.replayed().is_some() {
             text::AXIS_AS_OF
         } else {
             text::AXIS_TODAY

@@ -23,9 +23,11 @@ pub struct Clock {
     pub as_of: RwSignal<DateTime<Utc>>,
     /// True while the reader has paused the countdown.
     pub paused: RwSignal<bool>,
-    /// The instant being replayed (the reader's slider, a host message or `now=`), or `None`
-    /// while the clock follows the wall clock.
-    pub replay: RwSignal<Option<DateTime<Utc>>>,
+    /// The instant being replayed (the reader's slider, a host message or `now=`), or
+    /// [`LIVE`] while the clock follows the wall clock (one signal type for every instant
+    /// keeps one copy of Leptos's signal code in the wasm): read it with
+    /// [`Clock::replayed`].
+    replay: RwSignal<DateTime<Utc>>,
     /// True when rendering the page at build time: facts are as of the build, and text that
     /// changes every second is left for the live widget.
     pub built: bool,
@@ -47,7 +49,7 @@ impl Clock {
             minute: RwSignal::new(whole_minute(start)),
             as_of: RwSignal::new(story.settled(points, start)),
             paused: RwSignal::new(false),
-            replay: RwSignal::new(replay),
+            replay: RwSignal::new(replay.unwrap_or(LIVE)),
             built,
             story,
             points,
@@ -65,7 +67,7 @@ impl Clock {
             ) else {
                 return false;
             };
-            if !paused && replay.is_none() {
+            if !paused && replay == LIVE {
                 clock.show(whole_second());
             }
             true
@@ -76,13 +78,22 @@ impl Clock {
     /// Replays the instant `at`, or, for `None`, goes back to the wall clock and resumes the
     /// countdown.
     pub fn replay_at(&self, at: Option<DateTime<Utc>>) {
-        if self.replay.get_untracked() != at {
-            self.replay.set(at);
-        }
+        set_if_changed(self.replay, at.unwrap_or(LIVE));
         if at.is_none() && self.paused.get_untracked() {
             self.paused.set(false);
         }
         self.show(at.unwrap_or_else(whole_second));
+    }
+
+    /// The instant being replayed, or `None` while live; the calling display is redrawn when
+    /// it changes.
+    pub fn replayed(&self) -> Option<DateTime<Utc>> {
+        Some(self.replay.get()).filter(|t| *t != LIVE)
+    }
+
+    /// The instant being replayed, or `None` while live, read without tracking.
+    pub fn replayed_untracked(&self) -> Option<DateTime<Utc>> {
+        Some(self.replay.get_untracked()).filter(|t| *t != LIVE)
     }
 
     /// The clock of the page rendered at build time: stopped at `built`, reading no wall clock
@@ -109,6 +120,9 @@ impl Clock {
         set_if_changed(self.as_of, self.story.settled(self.points, instant));
     }
 }
+
+/// The replay signal's value while live: no instant is replayed.
+const LIVE: DateTime<Utc> = DateTime::<Utc>::MIN_UTC;
 
 /// Sets `signal` to `value` unless it already holds it (or is gone).
 fn set_if_changed(signal: RwSignal<DateTime<Utc>>, value: DateTime<Utc>) {

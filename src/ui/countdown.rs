@@ -31,7 +31,7 @@ pub fn countdown_section(
     });
     let badges = live(move || html::badges(story, phase, SubjectKind::Deadline, clock.as_of.get()));
     let pause = live(move || {
-        if clock.replay.get().is_some() {
+        if clock.replayed().is_some() {
             return String::new();
         }
         html::pause(
@@ -74,7 +74,7 @@ pub fn run(story: &'static Story, clock: Clock) {
     Effect::new(move |_| {
         let as_of = clock.as_of.get();
         // A replay is not the news: the replay says what changed in its own region.
-        if clock.replay.get().is_some() {
+        if clock.replayed().is_some() {
             return;
         }
         for region in all(&regions, ".announce") {

@@ -20,7 +20,6 @@ use crate::core::story::Story;
 use crate::html;
 use crate::text;
 use chrono::NaiveDate;
-use leptos::prelude::GetUntracked;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlInputElement, KeyboardEvent};
@@ -29,7 +28,7 @@ use web_sys::{Event, HtmlInputElement, KeyboardEvent};
 /// while live; the first view draws it as of the build, disabled).
 pub fn markup(story: &Story, clock: Clock, today: NaiveDate, note: Option<String>) -> String {
     let first = first_day(story).unwrap_or(today);
-    let day = clock.replay.get_untracked().map(|t| day_of(story, t));
+    let day = clock.replayed_untracked().map(|t| day_of(story, t));
     let shown = day.unwrap_or(today);
     html::replay_control(
         (today - first).num_days(),
@@ -83,8 +82,7 @@ impl Replay {
     /// The replayed day, or `None` while live.
     pub fn day(&self) -> Option<NaiveDate> {
         self.clock
-            .replay
-            .get_untracked()
+            .replayed_untracked()
             .map(|t| day_of(self.story, t))
     }
 
