@@ -849,7 +849,7 @@ pub fn replay_control(max: i64, value: i64, value_text: &str, note: &str, enable
 }
 
 /// What changed on a day, as plain text for the replay's note and announcement: the first
-/// event that became known (or else the first claim), with how many sources reported that
+/// event that became known (or else the first claim), with the outlets that reported that
 /// day, then the disagreements that appeared and the statuses that changed (host only: the
 /// build writes the notes into the page, [`crate::prerender::with_replay_notes`]).
 #[cfg(not(target_arch = "wasm32"))]
@@ -862,9 +862,10 @@ pub fn change_note(story: &Story, change: &crate::core::replay::Change) -> Strin
         .or_else(|| change.claims.first().map(|c| c.summary.as_str()));
     if let Some(lead) = lead {
         let lead = fallback::strip(lead);
+        let outlets: Vec<&str> = change.sources.iter().map(|s| s.outlet.as_str()).collect();
         parts.push(text::change_lead(
             lead.trim_end_matches('.'),
-            change.reports,
+            &fallback::strip(&outlets.join(text::S.comma)),
         ));
     }
     let phase_name = |id: Option<&str>| {

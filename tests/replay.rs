@@ -72,12 +72,15 @@ fn the_change_days_are_the_days_something_shown_changed() {
 #[test]
 fn what_changed_on_a_day_comes_from_the_reports_of_that_day() {
     let story = bundled();
-    // The convoy leaving Ain al-Asad: the first event, new claims from two sources, the start
+    // The convoy leaving Ain al-Asad: the first event, new claims from two outlets, the start
     // of the federal phase, and two disputes opening.
     let c = change_on(&story, day("2025-08-18"));
     assert_eq!(ids(c.events.iter().map(|e| &e.id)), ["E04"]);
     assert!(ids(c.claims.iter().map(|c| &c.id)).contains(&"C13"));
-    assert_eq!(c.reports, 2);
+    assert_eq!(
+        ids(c.sources.iter().map(|s| &s.id)),
+        ["iswnews-2025-08-18", "shafaq-2025-08-18"]
+    );
     assert_eq!(
         ids(c.disputes.iter().map(|s| &s.id)),
         ["federal.start", "relocation"]
@@ -95,7 +98,7 @@ fn what_changed_on_a_day_comes_from_the_reports_of_that_day() {
         (c.statuses[0].0.id.as_str(), c.statuses[0].1),
         ("federal", Status::DeadlinePassed)
     );
-    assert_eq!(c.reports, 0);
+    assert!(c.sources.is_empty());
 
     // The handover date reported: the sources begin to disagree on when phase 1 ended.
     let c = change_on(&story, day("2025-12-31"));
@@ -130,8 +133,8 @@ fn the_notes_say_what_changed_in_the_widgets_words() {
     // Through the story's last change point (the widget keeps those up to today).
     assert_eq!(days, change_days(&story, NaiveDate::MAX));
     let note = |d: &str| &notes.iter().find(|n| n.day == day(d)).unwrap().text;
-    // The day's first event in our words, how many sources, the disputes that opened and
-    // the status that changed, each attributed to its phase.
+    // The day's first event in our words, the outlets that reported that day, the disputes
+    // that opened and the status that changed, each attributed to its phase.
     let convoy = note("2025-08-18");
     assert!(convoy.starts_with("18 Aug 2025: "), "{convoy}");
     let event = story.events.iter().find(|e| e.id == "E04").unwrap();
@@ -139,7 +142,7 @@ fn the_notes_say_what_changed_in_the_widgets_words() {
         convoy.contains(event.summary.trim_end_matches('.')),
         "{convoy}"
     );
-    assert!(convoy.contains("(2 sources)"), "{convoy}");
+    assert!(convoy.contains(" (ISWNews, Shafaq News); "), "{convoy}");
     assert!(
         convoy.contains("Federal Iraq, 2025: the sources now disagree on when it began"),
         "{convoy}"

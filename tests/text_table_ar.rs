@@ -66,7 +66,7 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ),
     (
         "change_lead",
-        "\"{lead} ({sources})\" has no words; Arabic uses the same brackets",
+        "\"{lead} ({outlets})\" has no words; Arabic uses the same brackets",
     ),
 ];
 

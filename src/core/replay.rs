@@ -8,7 +8,7 @@
 use super::date::{local_day, start_of_day};
 use super::disagreement::disagreement;
 use super::status::{phase_status, Status};
-use super::story::{Claim, Event, Phase, Story, Subject};
+use super::story::{Claim, Event, Phase, Source, Story, Subject};
 use chrono::{DateTime, Days, Months, NaiveDate, Utc};
 
 /// What changed in the tracker on one day, compared with the day before.
@@ -24,8 +24,8 @@ pub struct Change<'a> {
     pub disputes: Vec<&'a Subject>,
     /// Phases whose status changed, with the new status.
     pub statuses: Vec<(&'a Phase, Status)>,
-    /// How many sources the new claims and events come from.
-    pub reports: usize,
+    /// The sources published that day that the new claims and events come from, by id.
+    pub sources: Vec<&'a Source>,
 }
 
 impl Change<'_> {
@@ -79,7 +79,7 @@ pub fn change_on(story: &Story, day: NaiveDate) -> Change<'_> {
                 (now != phase_status(story, p, before).status).then_some((p, now))
             })
             .collect(),
-        reports: 0,
+        sources: Vec::new(),
     };
     let mut sources: Vec<&str> = change.claims.iter().map(|c| c.source.as_str()).collect();
     for e in &change.events {
@@ -92,7 +92,10 @@ pub fn change_on(story: &Story, day: NaiveDate) -> Change<'_> {
     });
     super::sort::sort_by_key(&mut sources, |s| *s);
     sources.dedup();
-    change.reports = sources.len();
+    change.sources = sources
+        .into_iter()
+        .filter_map(|id| story.source(id))
+        .collect();
     change
 }
 

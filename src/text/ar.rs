@@ -113,7 +113,7 @@ pub const AR: Strings = Strings {
     #[cfg(not(target_arch = "wasm32"))]
     change_note: "{day}: {changes}.",
     #[cfg(not(target_arch = "wasm32"))]
-    change_lead: "{lead} ({sources})",
+    change_lead: "{lead} ({outlets})",
     #[cfg(not(target_arch = "wasm32"))]
     now_disagree: "باتت المصادر مختلفة بشأن {subject}",
     tab: "{name}، {year}",

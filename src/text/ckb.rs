@@ -73,7 +73,7 @@ pub const CKB: Strings = Strings {
     #[cfg(not(target_arch = "wasm32"))]
     change_note: "{day}: {changes}.",
     #[cfg(not(target_arch = "wasm32"))]
-    change_lead: "{lead} ({sources})",
+    change_lead: "{lead} ({outlets})",
     #[cfg(not(target_arch = "wasm32"))]
     now_disagree: "سەرچاوەکان ئێستا لەسەر {subject} ناکۆکن",
     tab: "{name}، {year}",

@@ -68,7 +68,7 @@ pub const EN: Strings = Strings {
     #[cfg(not(target_arch = "wasm32"))]
     change_note: "{day}: {changes}.",
     #[cfg(not(target_arch = "wasm32"))]
-    change_lead: "{lead} ({sources})",
+    change_lead: "{lead} ({outlets})",
     #[cfg(not(target_arch = "wasm32"))]
     now_disagree: "the sources now disagree on {subject}",
     tab: "{name}, {year}",

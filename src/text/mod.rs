@@ -317,19 +317,13 @@ pub fn change_note(day: &str, parts: &[String]) -> String {
     )
 }
 
-/// A day's first report, with how many sources came that day when more than one.
+/// A day's first report, with the outlets that reported that day: "{lead} ({outlets})".
 #[cfg(not(target_arch = "wasm32"))]
-pub fn change_lead(lead: &str, sources: usize) -> String {
-    if sources > 1 {
-        fill(
-            S.change_lead,
-            &[
-                ("lead", lead),
-                ("sources", &count(&S.sources_count, sources as i64)),
-            ],
-        )
-    } else {
+pub fn change_lead(lead: &str, outlets: &str) -> String {
+    if outlets.is_empty() {
         lead.to_owned()
+    } else {
+        fill(S.change_lead, &[("lead", lead), ("outlets", outlets)])
     }
 }
 

@@ -136,7 +136,7 @@ pub struct Strings {
     /// What changed on a day, for the replay: "{day}: {changes}." (the changes joined by `list_separator`).
     #[cfg(not(target_arch = "wasm32"))] // written into the page at build time
     pub change_note: &'static str,
-    /// The first report of a day with more than one source: "{lead} ({sources})".
+    /// A day's first report with the outlets that reported that day: "{lead} ({outlets})".
     #[cfg(not(target_arch = "wasm32"))] // written into the page at build time
     pub change_lead: &'static str,
     /// A disagreement that appeared on a day: "the sources now disagree on {subject}".
