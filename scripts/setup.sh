@@ -16,6 +16,8 @@
 #                              puppeteer-core (drives Firefox) comes with npm ci;
 #                              for the deploy tests Debian nginx with its brotli
 #                              module (libnginx-mod-http-brotli-static) and caddy
+#   scripts/setup.sh --profile also: twiggy (scripts/size-profile.sh: what the wasm's
+#                              bytes are)
 #
 # Afterwards, `source scripts/env.sh` puts ~/.cargo/bin and
 # browser-tests/node_modules/.bin (wasm-opt) on PATH; scripts/dev.sh and
@@ -32,16 +34,18 @@ source "$ROOT/scripts/env.sh"
 
 WITH_TEST=0
 WITH_PUBLISH=0
+WITH_PROFILE=0
 for arg in "$@"; do
   case "$arg" in
     --test) WITH_TEST=1 ;;
     --publish) WITH_PUBLISH=1 ;;
+    --profile) WITH_PROFILE=1 ;;
     -h | --help)
-      sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+      sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
-      echo "setup: unknown argument '$arg' (usage: scripts/setup.sh [--publish] [--test])" >&2
+      echo "setup: unknown argument '$arg' (usage: scripts/setup.sh [--publish] [--test] [--profile])" >&2
       exit 2
       ;;
   esac
@@ -52,6 +56,7 @@ WASM_TARGET="wasm32-unknown-unknown"
 TRUNK_VERSION="0.21.14"            # trunk 0.22 needs rustc 1.96.1; we have 1.95
 TRUNK_ACCEPTED=("0.21.14" "0.22.0-beta.1")
 WASM_OPT_VERSION="132"             # npm binaryen 132.0.0 (browser-tests/package.json)
+TWIGGY_VERSION="0.8.0"             # --profile: the wasm's size profile
                                    # never Debian's binaryen 108: it breaks the wasm
 
 LOG_DIR="$ROOT/target/setup-logs"
@@ -363,6 +368,26 @@ check_servers() {
   CADDY_FOUND="${line%% *}"
 }
 
+# ---- twiggy (--profile) ------------------------------------------------------
+check_twiggy() {
+  local line found log
+  line="$(version_line twiggy --version)"  # "twiggy-opt 0.8.0"
+  found="${line##* }"
+  if [[ $found != "$TWIGGY_VERSION" ]]; then
+    log="$(log_for twiggy)"
+    say "installing twiggy $TWIGGY_VERSION (takes about 1 min; found ${found:-none})..."
+    if ! cargo install twiggy --version "$TWIGGY_VERSION" >"$log" 2>&1; then
+      fail "twiggy" "$TWIGGY_VERSION" "${found:-none}" "cargo install failed (see $log); run: cargo install twiggy --version $TWIGGY_VERSION"
+    fi
+    line="$(version_line twiggy --version)"  # "twiggy-opt 0.8.0"
+    found="${line##* }"
+    [[ $found == "$TWIGGY_VERSION" ]] ||
+      fail "twiggy" "$TWIGGY_VERSION" "${found:-none}" "another twiggy comes first on PATH; put ~/.cargo/bin first (source scripts/env.sh)"
+    INSTALLED+=("twiggy $TWIGGY_VERSION")
+  fi
+  TWIGGY_FOUND="$found"
+}
+
 # ---- main -----------------------------------------------------------------
 check_rust
 check_trunk
@@ -379,6 +404,11 @@ if [[ $WITH_TEST == 1 ]]; then
   check_engines
   check_servers
   summary+=", chromium $CHROMIUM_FOUND, firefox-esr $FIREFOX_FOUND, webkitgtk $WEBKIT_FOUND, xvfb, nginx $NGINX_FOUND, caddy $CADDY_FOUND"
+fi
+
+if [[ $WITH_PROFILE == 1 ]]; then
+  check_twiggy
+  summary+=", twiggy $TWIGGY_FOUND"
 fi
 
 if ((${#INSTALLED[@]})); then
