@@ -861,11 +861,10 @@ pub fn change_note(story: &Story, change: &crate::core::replay::Change) -> Strin
         .map(|e| e.summary.as_str())
         .or_else(|| change.claims.first().map(|c| c.summary.as_str()));
     if let Some(lead) = lead {
-        let lead = fallback::strip(lead);
         let outlets: Vec<&str> = change.sources.iter().map(|s| s.outlet.as_str()).collect();
         parts.push(text::change_lead(
             lead.trim_end_matches('.'),
-            &fallback::strip(&outlets.join(text::S.comma)),
+            &outlets.join(text::S.comma),
         ));
     }
     let phase_name = |id: Option<&str>| {
@@ -873,12 +872,9 @@ pub fn change_note(story: &Story, change: &crate::core::replay::Change) -> Strin
             .map(|p| text::tab(&p.name, p.year))
     };
     for subject in &change.disputes {
-        let said = text::now_disagree(&fallback::strip(&subject.label));
+        let said = text::now_disagree(&subject.label);
         parts.push(match phase_name(subject.phase.as_deref()) {
-            Some(phase) => text::fill(
-                text::S.phase_and_status,
-                &[("phase", &phase), ("status", &said)],
-            ),
+            Some(phase) => text::of_phase(&phase, &said),
             None => said,
         });
     }

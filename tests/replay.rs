@@ -9,8 +9,8 @@ use common::{at, bundled};
 use phase_tracker::core::date::parse_offset;
 use phase_tracker::core::params::{parse, with_now};
 use phase_tracker::core::replay::{
-    change_days, change_on, first_day, instant, key_step, read_notes, snap, step, write_notes,
-    Note, Step,
+    change_days, change_on, drag_rest, first_day, instant, key_step, read_notes, snap, step,
+    write_notes, Note, Step,
 };
 use phase_tracker::core::status::Status;
 use phase_tracker::html::change_notes;
@@ -225,6 +225,25 @@ fn a_drag_comes_to_rest_on_the_nearest_change_day() {
     assert_eq!(snap(day("2026-02-20"), &days), day("2026-03-12"));
     assert_eq!(snap(day("2027-01-01"), &days), day("2026-03-12"));
     assert_eq!(snap(day("2026-02-02"), &[]), day("2026-02-02"));
+}
+
+#[test]
+fn a_drag_of_the_slider_rests_on_a_change_day_or_today() {
+    let story = bundled();
+    let (first, today) = (first_day(&story).unwrap(), today());
+    let days = change_days(&story, today);
+    let offset = |d: &str| (day(d) - first).num_days() as f64;
+    // The quiet spring of 2025: nearer the report of 31 Mar than that of 17 Aug.
+    assert_eq!(
+        drag_rest(first, offset("2025-05-10"), today, &days),
+        day("2025-03-31")
+    );
+    // At the end of the slider, or near it after the last change day: today (live).
+    assert_eq!(drag_rest(first, offset("2026-11-25"), today, &days), today);
+    assert_eq!(drag_rest(first, offset("2026-11-01"), today, &days), today);
+    // A negative or unreadable value counts as the first report.
+    assert_eq!(drag_rest(first, -3.0, today, &days), first);
+    assert_eq!(drag_rest(first, f64::NAN, today, &days), first);
 }
 
 #[test]

@@ -24,7 +24,8 @@ pub struct Change<'a> {
     pub disputes: Vec<&'a Subject>,
     /// Phases whose status changed, with the new status.
     pub statuses: Vec<(&'a Phase, Status)>,
-    /// The sources published that day that the new claims and events come from, by id.
+    /// The sources published that day that the new claims and events come from, each once,
+    /// in the order of those claims and events.
     pub sources: Vec<&'a Source>,
 }
 
@@ -81,21 +82,12 @@ pub fn change_on(story: &Story, day: NaiveDate) -> Change<'_> {
             .collect(),
         sources: Vec::new(),
     };
-    let mut sources: Vec<&str> = change.claims.iter().map(|c| c.source.as_str()).collect();
-    for e in &change.events {
-        sources.extend(e.sources.iter().map(String::as_str));
-    }
-    sources.retain(|id| {
-        story
-            .source(id)
-            .is_some_and(|s| new(&|t| story.published_at(s) <= t))
-    });
-    super::sort::sort_by_key(&mut sources, |s| *s);
-    sources.dedup();
-    change.sources = sources
-        .into_iter()
-        .filter_map(|id| story.source(id))
-        .collect();
+    let ids = change.claims.iter().map(|c| &c.source);
+    let ids = ids.chain(change.events.iter().flat_map(|e| &e.sources));
+    change.sources = story.distinct_sources(ids);
+    change
+        .sources
+        .retain(|s| new(&|t| story.published_at(s) <= t));
     change
 }
 
@@ -196,6 +188,19 @@ pub fn snap(day: NaiveDate, days: &[NaiveDate]) -> NaiveDate {
         .copied()
         .min_by_key(|d| ((*d - day).num_days().abs(), *d < day))
         .unwrap_or(day)
+}
+
+/// Where a dragged slider comes to rest: its value `offset` (days after `first`; a negative
+/// or unreadable one counts as `first`) snapped to the nearest change day of `days` or to
+/// `today`, the live tracker.
+pub fn drag_rest(first: NaiveDate, offset: f64, today: NaiveDate, days: &[NaiveDate]) -> NaiveDate {
+    // `as` saturates: NaN and negatives give 0.
+    let day = first
+        .checked_add_days(Days::new(offset as u64))
+        .unwrap_or(today);
+    let mut ends: Vec<NaiveDate> = days.to_vec();
+    ends.push(today);
+    snap(day, &ends)
 }
 
 /// A change day with its note, as the page carries them for the wasm: one line each,

@@ -222,10 +222,14 @@ pub fn card_as_of(day: &str) -> String {
 /// A phase and its status in words: "Federal Iraq, 2025: Completion reported".
 #[cfg(not(target_arch = "wasm32"))]
 pub fn phase_and_status(phase: &str, status: Status) -> String {
-    fill(
-        S.phase_and_status,
-        &[("phase", phase), ("status", self::status(status))],
-    )
+    of_phase(phase, self::status(status))
+}
+
+/// A line about one phase: "Federal Iraq, 2025: {what}" (the same template as
+/// [`phase_and_status`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn of_phase(phase: &str, what: &str) -> String {
+    fill(S.phase_and_status, &[("phase", phase), ("status", what)])
 }
 
 /// The share card's description, for readers who cannot see it (`og:image:alt`): "The end

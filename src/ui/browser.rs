@@ -111,6 +111,16 @@ pub fn replace_url(url: &str) {
     }
 }
 
+/// Replaces the URL's query with `search` (with its `?`, or "" for none), keeping its path
+/// and fragment, without navigating or adding a history entry.
+pub fn replace_search(search: &str) {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let (_, hash) = location();
+    replace_url(&format!("{path}{search}{hash}"));
+}
+
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus(id: &str) {
     if let Some(element) = element(id) {

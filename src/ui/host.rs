@@ -72,21 +72,29 @@ fn raw(data: &JsValue) -> Option<RawShow> {
 thread_local! {
     /// Posts the state to the parent if it changed ([`wire`] sets it; framed widgets only).
     static REPORT: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
-    /// True while a message is applied: its phase and its day make one report, after both.
-    static HOLD: Cell<bool> = const { Cell::new(false) };
+    /// True while a report is queued for the end of the current task.
+    static QUEUED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Tells the parent window what the widget shows, if that changed since it last did: called
-/// once the widget is mounted and after every change of tab or replay day.
+/// once the widget is mounted and after every change of tab or replay day. The report is
+/// made one task later, so the changes of one task (a message's phase and its day) make one
+/// state message.
 pub fn report() {
-    if HOLD.get() {
+    if QUEUED.replace(true) {
         return;
     }
-    REPORT.with(|report| {
-        if let Some(report) = report.borrow().as_ref() {
-            report();
-        }
-    });
+    set_timeout(
+        || {
+            QUEUED.set(false);
+            REPORT.with(|report| {
+                if let Some(report) = report.borrow().as_ref() {
+                    report();
+                }
+            });
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Obeys the parent's `show` messages and reports the state to it (`id`: the widget's embed
@@ -132,7 +140,6 @@ pub fn wire(replay: Replay, selected: RwSignal<usize>, count: usize, id: String)
         match check_show(&raw, count) {
             Err(why) => browser::warn(&format!("phase tracker: ignoring a message: {why}")),
             Ok(show) => {
-                HOLD.set(true);
                 if let Some(i) = show.phase {
                     super::tabs::select(selected, count, i, false, false);
                 }
@@ -141,8 +148,6 @@ pub fn wire(replay: Replay, selected: RwSignal<usize>, count: usize, id: String)
                     Some(AsOf::Day(day)) => replay.go(Some(day), false),
                     None => {}
                 }
-                HOLD.set(false);
-                report();
             }
         }
     });

@@ -14,7 +14,7 @@ use crate::core::date::format_day;
 use crate::core::page_text;
 use crate::core::params::with_now;
 use crate::core::replay::{
-    day_of, first_day, instant, key_step, read_notes, snap, step, Note, Step, NOTES_ID,
+    day_of, drag_rest, first_day, instant, key_step, read_notes, step, Note, Step, NOTES_ID,
 };
 use crate::core::story::Story;
 use crate::html;
@@ -114,11 +114,7 @@ impl Replay {
         let day = day.map(|d| d.max(self.first())).filter(|d| *d < today);
         if day != self.day() {
             self.clock.replay_at(day.map(|d| instant(self.story, d)));
-            let (search, hash) = browser::location();
-            let path = web_sys::window()
-                .and_then(|w| w.location().pathname().ok())
-                .unwrap_or_default();
-            browser::replace_url(&format!("{path}{}{hash}", with_now(&search, day)));
+            browser::replace_search(&with_now(&browser::location().0, day));
             self.refresh();
             super::host::report();
         }
@@ -249,10 +245,7 @@ pub fn wire(replay: Replay) {
                 return;
             };
             let offset = input.unchecked_ref::<HtmlInputElement>().value_as_number();
-            let day = on_drag.first() + chrono::Days::new(offset.max(0.0) as u64);
-            let mut days = on_drag.days();
-            days.push(on_drag.today());
-            let day = snap(day, &days);
+            let day = drag_rest(on_drag.first(), offset, on_drag.today(), &on_drag.days());
             on_drag.go(Some(day), event.type_() == "change");
         });
     }
