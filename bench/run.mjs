@@ -237,7 +237,7 @@ async function main() {
       const tickUrl = `${servers.isolated.url}?phase=2`;
       log(`countdown: ${opts.ticks} ticks of 1 s, then ${opts.hours} simulated hours (fake clock from ${new Date(startTime).toISOString()}, ${tickUrl})`);
       results.clock = await section('countdown ticks and memory', () =>
-        clockRuns(browser, tickUrl, { ticks: opts.ticks, hours: opts.hours, startTime, log }),
+        clockRuns(browser, tickUrl, { ticks: opts.ticks, hours: opts.hours, startTime, log, heapDir: path.join(OUT, 'heap') }),
       );
       if (results.clock) results.clock.url = '?phase=2';
     }
@@ -452,6 +452,17 @@ function render(r, opts) {
     only(`wasm linear memory (Memory.buffer.byteLength): start → after ${h} h`, `${bytes(M.start.wasmBytes)} → ${bytes(M.end.wasmBytes)} (${pct(g.wasmMemory)})`, '< 1 %', verdict(g.wasmMemory != null ? g.wasmMemory < TARGETS.memoryGrowthPct : null));
     only(`DOM nodes / JS listeners (CDP Memory.getDOMCounters): start → after ${h} h`, `${M.start.nodes} / ${M.start.jsEventListeners} → ${M.end.nodes} / ${M.end.jsEventListeners}`);
     only(`JS heap used after GC: right after mount → end (incl. ticks and warm-up)`, `${bytes(M.afterMount.usedSize)} → ${bytes(M.end.usedSize)} (${pct(g.jsHeapUsedSinceMount)})`);
+    const D = M.heapDiff;
+    if (D?.growers) {
+      const grew = D.growers.slice(0, 5).map((x) => `${x.class} ${x.countDelta >= 0 ? '+' : ''}${x.countDelta} (${x.bytesDelta >= 0 ? '+' : ''}${bytes(x.bytesDelta)})`);
+      const v0 = D.start.spaces.v8;
+      const v1 = D.end.spaces.v8;
+      const code = D.v8ByType.code?.bytesDelta ?? 0;
+      const sign = (n) => `${n >= 0 ? '+' : ''}${bytes(n)}`;
+      notes.push(`Heap snapshot diff over the ${h} h (bench/lib/heap-diff.mjs; snapshots in out/${lang ? `${lang}/` : ''}heap/): V8's heap (what the JS heap row counts) ${bytes(v0.bytes)} → ${bytes(v1.bytes)}, ${v0.count} → ${v1.count} objects (${sign(v1.bytes - v0.bytes)}: compiled code and its metadata ${sign(code)}, the rest ${sign(v1.bytes - v0.bytes - code)}); top growers: ${grew.length ? grew.join(', ') : 'none'}.`);
+    } else if (D?.error) {
+      notes.push(`Heap snapshot diff not made: ${D.error}.`);
+    }
     if (t.changedInFirst10 === 0) notes.push('The visible text did not change on the timed ticks: at this clock instant no countdown showed seconds, so the tick cost is that of an unchanged display (use --at to pick another instant).');
     if (!t.crossOriginIsolated) notes.push('The tick page was not cross-origin isolated: performance.now() is coarse (100 µs), so the tick figures are not precise.');
     if (K.errors?.length) notes.push(`Errors on the tick page: ${K.errors.slice(0, 3).join(' / ')}.`);
@@ -543,7 +554,7 @@ function render(r, opts) {
   out.push(`- Offline: every context aborts requests for anything but loopback (Playwright route) and counts them; every chromium, Lighthouse's too, has a --proxy-server on 127.0.0.1 that refuses whatever reaches it (chromium never proxies loopback); Lighthouse's own network record is checked for other hosts.`);
   if (K) {
     out.push(`- Ticks: Playwright's fake clock (context.clock.install at ${r.options.startTime}, then pauseAt), page ${K.url} (a countdown with seconds, when one is running), no throttling, cross-origin isolated (5 µs timers). After 60 warm-up ticks, ${K.tick.widget.n} × clock.runFor(1000); each fires the widget's timer callbacks ${K.tick.callbacksPerTick} time(s), after an untimed primer that takes the tick's cold start. Per tick: the sum, over those callbacks, of the time from the callback's start to a MessageChannel task queued by it (so Leptos's effects in microtasks are included) after a forced style+layout; the same measured for an empty interval is the harness floor, subtracted for "net". Text changed on ${K.tick.changedInFirst10}/10 checked ticks.`);
-    out.push(`- Memory: after GC (CDP HeapProfiler.collectGarbage), CDP Runtime.getHeapUsage (JS heap), the wasm Memory's buffer.byteLength (captured by wrapping WebAssembly.instantiate*; linear memory only grows, in 64 KiB pages, so this is the high-water mark, not the allocator's live bytes, which cannot be read without changing the widget), CDP Memory.getDOMCounters; "start" is after the timed ticks and one warm-up simulated hour (so the one-off JIT tier-up of the ticking path, the fake clock's own code included, is not counted as growth); then ${K.memory.hours} × clock.runFor(1 h) (${K.memory.callbacksFired} timer callbacks fired, ${(K.memory.simulatedMs / 3.6e6).toFixed(0)} simulated hours, ${(K.memory.wallMs / 1000).toFixed(0)} s).`);
+    out.push(`- Memory: after GC (CDP HeapProfiler.collectGarbage), CDP Runtime.getHeapUsage (JS heap), the wasm Memory's buffer.byteLength (captured by wrapping WebAssembly.instantiate*; linear memory only grows, in 64 KiB pages, so this is the high-water mark, not the allocator's live bytes, which cannot be read without changing the widget), CDP Memory.getDOMCounters; a heap snapshot (CDP HeapProfiler.takeHeapSnapshot) at the start and at the end, after those figures, diffed per class (count and self size; bench/lib/heap-diff.mjs); "start" is after the timed ticks and ${K.memory.warmupHours} warm-up simulated hours (so V8's tier-up of the code run once per tick, the fake clock's own included, is not counted as growth: the heap snapshot diffs showed it takes 1 to 4 hours); then ${K.memory.hours} × clock.runFor(1 h) (${K.memory.callbacksFired} timer callbacks fired, ${(K.memory.simulatedMs / 3.6e6).toFixed(0)} simulated hours, ${(K.memory.wallMs / 1000).toFixed(0)} s).`);
   }
   if (LH?.widget?.scores) {
     out.push(`- Lighthouse ${LH.widget.version}: ${LH.widget.formFactor} preset, ${LH.widget.throttlingMethod} throttling, categories performance, accessibility, best-practices; reports in out/lighthouse/.`);

@@ -1,7 +1,9 @@
-// Minifies wasm-bindgen's JavaScript glue in a release build and keeps its SRI hash in
-// index.html right. Trunk 0.21 cannot minify this file (its minifier rejects the syntax), so
-// the post_build hook (scripts/post-build.sh) runs this with terser, pinned in
-// browser-tests/package.json. Usage: node scripts/minify-glue.mjs <staging dir>
+// Minifies the first view's JavaScript in a release build: wasm-bindgen's glue, keeping its
+// SRI hash in index.html right, and the loader (boot-<hash>.js, written by the prerender with
+// the countdown before the wasm: src/early_countdown.js). Trunk 0.21 cannot minify the glue
+// (its minifier rejects the syntax), so the post_build hook (scripts/post-build.sh) runs
+// this with terser, pinned in browser-tests/package.json, after the prerender.
+// Usage: node scripts/minify-glue.mjs <staging dir>
 //
 // It also checks that wasm-streams' exported stream classes (IntoUnderlying*, brought by
 // Leptos's server functions, which the widget has none of) stay out: the patched copy in
@@ -45,3 +47,15 @@ if (!index.includes(old)) {
 }
 writeFileSync(indexPath, index.replaceAll(old, sri(code)));
 console.log(`minify-glue: ${glue[0]} ${source.length} -> ${code.length} bytes, integrity updated`);
+
+// The loader: its name (a hash of what the prerender wrote) and its script tag stay.
+const loaders = readdirSync(dir).filter((f) => /^boot-[0-9a-f]+\.js$/.test(f));
+if (loaders.length !== 1) {
+  console.error(`minify-glue: expected one boot-<hash>.js in ${dir}, found ${loaders.length}`);
+  process.exit(1);
+}
+const loaderPath = join(dir, loaders[0]);
+const loader = readFileSync(loaderPath, 'utf8');
+const small = (await minify(loader, { module: true, compress: true, mangle: true })).code;
+writeFileSync(loaderPath, small);
+console.log(`minify-glue: ${loaders[0]} ${loader.length} -> ${small.length} bytes`);

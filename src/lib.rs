@@ -21,6 +21,8 @@ pub mod sheet;
 #[cfg(not(target_arch = "wasm32"))]
 pub const BUNDLED_DATA_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/data.bin"));
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod early_countdown;
 pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -34,16 +34,19 @@ pub struct Loader {
 /// Rewrites Trunk's `index.html`: inserts `first_view` before the loading note, which then
 /// says the facts are as of `built_day`; and replaces the inline module script with a
 /// `<script type="module" src>` of a loader file that first follows `?lang=` to the page
-/// in that language when `pages` has it ([`lang_redirect`]), and otherwise marks
+/// in that language when `pages` has it ([`lang_redirect`]), and otherwise runs `countdown`
+/// (the countdown before the wasm, [`crate::early_countdown::script`], which defines `stop`)
+/// while it imports wasm-bindgen's glue and starts the wasm, then stops it and marks
 /// `performance.mark('tracker-interactive')` once the tracker has mounted, or, when the wasm
-/// fails to load, says the live countdown is unavailable and loads `static.css` (every phase
-/// shown, no dead controls). Returns the new HTML and the loader, or an error naming what was
-/// not found.
+/// fails to load, stops it and empties its cells, says the live countdown is unavailable and
+/// loads `static.css` (every phase shown, no dead controls). Returns the new HTML and the
+/// loader, or an error naming what was not found.
 pub fn rewrite(
     index: &str,
     first_view: &str,
     built_day: &str,
     pages: &[Lang],
+    countdown: &str,
 ) -> Result<(String, Loader), String> {
     let start = index
         .find("<script type=\"module\">")
@@ -60,10 +63,16 @@ pub fn rewrite(
     let inline = &index[body_start..end];
     let js = quoted_after(inline, "from ").ok_or("no module path in Trunk's loader")?;
     let wasm = quoted_after(inline, "module_or_path: ").ok_or("no wasm path in Trunk's loader")?;
+    // The glue is imported once the countdown runs, not before the loader may start: a
+    // static import would hold the whole module (countdown included) until the glue arrives.
     let source = format!(
-        "import init from '{js}';\n\
-         {redirect}\
-         init({{ module_or_path: '{wasm}' }}).then(() => performance.mark('tracker-interactive'), (error) => {{\n\
+        "{redirect}{{\n\
+         {countdown}\
+         import('{js}').then((glue) => glue.default({{ module_or_path: '{wasm}' }})).then(() => {{\n\
+         \x20 stop();\n\
+         \x20 performance.mark('tracker-interactive');\n\
+         }}, (error) => {{\n\
+         \x20 stop(true);\n\
          \x20 console.warn('phase tracker: the live countdown could not start', error);\n\
          \x20 const note = document.getElementById('boot-note');\n\
          \x20 if (note) note.textContent = {unavailable:?};\n\
@@ -72,7 +81,8 @@ pub fn rewrite(
          \x20 style.rel = 'stylesheet';\n\
          \x20 style.href = './static.css';\n\
          \x20 document.head.append(style);\n\
-         }});\n",
+         }});\n\
+         }}\n",
         unavailable = text::live_unavailable(built_day),
         redirect = lang_redirect(text::LANG, pages),
     );

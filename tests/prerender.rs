@@ -11,6 +11,9 @@ use phase_tracker::html::escape;
 use phase_tracker::prerender::rewrite;
 use phase_tracker::ui::first_view;
 
+/// Stands for the countdown before the wasm (its own tests: tests/early_countdown.rs).
+const COUNTDOWN: &str = "/*countdown*/const stop = () => {};\n";
+
 const TRUNK_INDEX: &str = "<!doctype html><html><head><script type=module>import init, * as bindings from './phase-tracker-abc.js';\nconst wasm = await init({ module_or_path: './phase-tracker-abc_bg.wasm' });\nwindow.wasmBindings = bindings;</script></head><body><main id=phase-tracker><p class=boot-note id=boot-note>Loading</p></main></body></html>";
 
 /// The first view as the build renders it, from the very story the wasm embeds.
@@ -84,8 +87,14 @@ fn a_first_view_built_earlier_shows_the_story_as_it_stood() {
 
 #[test]
 fn the_loader_moves_to_a_file_and_the_facts_go_before_the_note() {
-    let (html, loader) =
-        rewrite(TRUNK_INDEX, "<div>FACTS</div>", "25 Nov 2026", &[Lang::En]).unwrap();
+    let (html, loader) = rewrite(
+        TRUNK_INDEX,
+        "<div>FACTS</div>",
+        "25 Nov 2026",
+        &[Lang::En],
+        COUNTDOWN,
+    )
+    .unwrap();
     assert!(!html.contains("await init"), "{html}");
     assert!(html.contains(&format!(
         "<script type=\"module\" src=\"./{}\"></script>",
@@ -95,9 +104,19 @@ fn the_loader_moves_to_a_file_and_the_facts_go_before_the_note() {
         "<div>FACTS</div><p class=boot-note id=boot-note>The facts above are as of 25 Nov 2026, when this page was built."
     ));
     assert!(loader.name.starts_with("boot-") && loader.name.ends_with(".js"));
+    // The countdown runs first, then the glue is imported (no static import to wait for),
+    // and it is stopped once the wasm has mounted or has failed (emptying its cells then).
+    let countdown = loader.source.find(COUNTDOWN).unwrap();
+    let import = loader
+        .source
+        .find("import('./phase-tracker-abc.js').then((glue) => glue.default(")
+        .unwrap();
+    assert!(countdown < import, "{}", loader.source);
+    assert!(!loader.source.contains("import init"), "{}", loader.source);
     assert!(loader
         .source
-        .contains("import init from './phase-tracker-abc.js'"));
+        .contains("stop();\n  performance.mark('tracker-interactive')"));
+    assert!(loader.source.contains("stop(true);"));
     assert!(loader
         .source
         .contains("module_or_path: './phase-tracker-abc_bg.wasm'"));
@@ -113,11 +132,11 @@ fn the_loader_moves_to_a_file_and_the_facts_go_before_the_note() {
 
 #[test]
 fn rewrite_names_what_it_cannot_find() {
-    assert!(rewrite("<html></html>", "", "", &[])
+    assert!(rewrite("<html></html>", "", "", &[], COUNTDOWN)
         .unwrap_err()
         .contains("inline module script"));
     let no_note = TRUNK_INDEX.replace("id=boot-note", "");
-    assert!(rewrite(&no_note, "", "", &[])
+    assert!(rewrite(&no_note, "", "", &[], COUNTDOWN)
         .unwrap_err()
         .contains("boot-note"));
 }
@@ -216,11 +235,11 @@ fn lang_leads_each_code_and_tag_to_its_page_or_says_why_not() {
 
 #[test]
 fn the_loader_reads_lang_before_it_starts_the_wasm() {
-    let (_, loader) = rewrite(TRUNK_INDEX, "", "25 Nov 2026", &Lang::ALL).unwrap();
+    let (_, loader) = rewrite(TRUNK_INDEX, "", "25 Nov 2026", &Lang::ALL, COUNTDOWN).unwrap();
     let redirect = loader
         .source
         .find("new URLSearchParams(location.search).get('lang')");
-    let init = loader.source.find("else init(");
+    let init = loader.source.find("else {\n/*countdown*/");
     assert!(
         redirect.is_some() && init.is_some() && redirect < init,
         "{}",

@@ -20,7 +20,13 @@
 //
 // The clock is paused (pauseAt) before measuring, so only runFor fires timers.
 
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { newContext, PROBE_SCRIPT } from './browser.mjs';
+import { describeGrowers, diffHeap, parseSnapshot, takeHeapSnapshot } from './heap-diff.mjs';
+
+/** Simulated hours of ticking before the memory run's start (see the memory step). */
+export const WARMUP_HOURS = 5;
 
 export const TICK_PROBE = `(() => {
   const pw = window.__pwClock;
@@ -104,8 +110,10 @@ const pct = (a, b) => (a ? ((b - a) / a) * 100 : null);
  * @param {number} o.ticks     number of 1 s ticks to time
  * @param {number} o.hours     simulated hours of ticking for the memory figure
  * @param {number} o.startTime fake clock start (ms since epoch)
+ * @param {string} [o.heapDir] where to write the memory run's two heap snapshots
+ *   (start.heapsnapshot, end.heapsnapshot, for DevTools' Comparison view); none if absent
  */
-export async function clockRuns(browser, url, { ticks, hours, startTime, log }) {
+export async function clockRuns(browser, url, { ticks, hours, startTime, log, heapDir }) {
   const context = await newContext(browser);
   try {
     await context.clock.install({ time: startTime });
@@ -185,13 +193,35 @@ export async function clockRuns(browser, url, { ticks, hours, startTime, log }) 
         `${callbacksPerTick} callbacks/tick; text changed on ${changed}/10 ticks; isolated=${env.isolated}`,
     );
 
-    // Memory: one warm-up hour (so the one-off JIT tier-up of the ticking path, the fake
-    // clock's included, is not counted as growth), then start, then `hours` of ticking
-    // (every timer fires), an hour per runFor.
+    // Memory: WARMUP_HOURS of ticking first, then start, then `hours` of ticking (every
+    // timer fires), an hour per runFor. The warm-up covers V8's tier-up of the functions
+    // called once per tick (Playwright's fake clock, the bench's tick probe, wasm-bindgen's
+    // import shims): they reach TurboFan only in the first 1-4 simulated hours (+13 to +24 KB
+    // of compiled code, about 1 % of the heap, with one warm-up hour: the heap snapshot diffs
+    // of heap-diff.mjs), which is not the widget's memory growing. heapDiff still says how
+    // much of any growth is code (the harness's own hourly page.evaluate code reaches Maglev
+    // ~28 h in).
     const w0 = Date.now();
-    await page.clock.runFor(3_600_000);
-    log(`  warm-up hour (${((Date.now() - w0) / 1000).toFixed(1)} s)`);
+    await page.clock.runFor(WARMUP_HOURS * 3_600_000);
+    log(`  ${WARMUP_HOURS} warm-up hours (${((Date.now() - w0) / 1000).toFixed(1)} s)`);
     const start = await memorySnapshot(cdp, page);
+    // A heap snapshot at the start and at the end (after the figures above, so they are
+    // not its doing), diffed per class: what the heap gained. Optional: a failure is noted.
+    const heapErrors = [];
+    const heapSnap = async (which) => {
+      try {
+        const json = await takeHeapSnapshot(cdp);
+        if (heapDir) {
+          mkdirSync(heapDir, { recursive: true });
+          writeFileSync(path.join(heapDir, `${which}.heapsnapshot`), json);
+        }
+        return parseSnapshot(json);
+      } catch (e) {
+        heapErrors.push(`${which}: ${String(e?.message ?? e).split('\n')[0]}`);
+        return null;
+      }
+    };
+    const heapStart = await heapSnap('start');
     const calls2 = await page.evaluate(() => window.__benchTicks.take());
     const hourly = [];
     const s0 = Date.now();
@@ -204,6 +234,18 @@ export async function clockRuns(browser, url, { ticks, hours, startTime, log }) 
     }
     const end = await memorySnapshot(cdp, page);
     const soakCalls = await page.evaluate(() => window.__benchTicks.take());
+    const heapEnd = heapStart ? await heapSnap('end') : null;
+    let heapDiff = null;
+    if (heapStart && heapEnd) {
+      try {
+        heapDiff = diffHeap(heapStart, heapEnd, { top: 10 });
+        const [v0, v1] = [heapDiff.start.spaces.v8, heapDiff.end.spaces.v8];
+        log(`  heap snapshot diff: V8 heap ${v0.bytes} → ${v1.bytes} B (compiled code ${heapDiff.v8ByType.code?.bytesDelta ?? 0} B of the change), ${v0.count} → ${v1.count} objects; top growers: ${describeGrowers(heapDiff) || 'none'}`);
+      } catch (e) {
+        heapErrors.push(`diff: ${String(e?.message ?? e).split('\n')[0]}`);
+      }
+    }
+    if (heapErrors.length) log(`  heap snapshot diff FAILED: ${heapErrors.join('; ')}`);
     const memory = {
       hours,
       start,
@@ -212,7 +254,8 @@ export async function clockRuns(browser, url, { ticks, hours, startTime, log }) 
       simulatedMs: end.fakeNow - start.fakeNow,
       callbacksFired: soakCalls.appCalls - calls2.appCalls,
       afterMount,
-      warmupHours: 1,
+      warmupHours: WARMUP_HOURS,
+      heapDiff: heapDiff ?? { error: heapErrors.join('; ') || 'not taken' },
       growthPct: {
         jsHeapUsed: pct(start.usedSize, end.usedSize),
         wasmMemory: pct(start.wasmBytes, end.wasmBytes),

@@ -61,6 +61,11 @@ function trackerText(page) {
   });
 }
 
+/** The texts of the first phase's clock cells (the loader's countdown fills them before the wasm). */
+function clockTexts(page) {
+  return page.evaluate(() => [...document.querySelectorAll('#phase-panel-1 .deadline-clock')].map((c) => c.textContent));
+}
+
 /**
  * Throws unless `after` (the live widget's boxes) equals `before` (the first view's), naming
  * each block that moved or changed size and its box before and after ("x,y wxh").
@@ -97,9 +102,10 @@ function recordLayoutShifts() {
 /**
  * Opens `url` at `width` px with the page's clock at the build's instant (so the live widget
  * shows the facts the first view shows) and the wasm held back; measures the first view
- * (`before`, `textBefore`, `todayBefore`: the axis's today label), saves a screenshot named
+ * (`before`, `textBefore`, `todayBefore`: the axis's today label, `clocksBefore`: the
+ * first phase's clock cells, which the loader's countdown has filled), saves a screenshot named
  * `shot` when given, releases the wasm, waits for the mount and the countdown, and measures
- * again (`after`, `textAfter`, `todayAfter`). `shifts`: the layout shifts recorded from the
+ * again (`after`, `textAfter`, `todayAfter`, `clocksAfter`). `shifts`: the layout shifts recorded from the
  * start, with their sum `cls`. The caller closes `rec`.
  */
 export async function firstViewThenLive(browser, url, { width, height = 900, shot } = {}) {
@@ -124,6 +130,7 @@ export async function firstViewThenLive(browser, url, { width, height = 900, sho
     }
     const todayBefore = await rec.page.locator('.today-label').innerText();
     const textBefore = await trackerText(rec.page);
+    const clocksBefore = await clockTexts(rec.page);
     if (shot) await rec.screenshot(shot);
 
     release();
@@ -135,11 +142,12 @@ export async function firstViewThenLive(browser, url, { width, height = 900, sho
     const after = await boxes(rec.page);
     const todayAfter = await rec.page.locator('.today-label').innerText();
     const textAfter = await trackerText(rec.page);
+    const clocksAfter = await clockTexts(rec.page);
     // Layout shift entries arrive in a task of their own: a moment of real time.
     await new Promise((resolve) => setTimeout(resolve, 200));
     const shifts = await rec.page.evaluate(() => window.__layoutShifts);
     const cls = shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0);
-    return { rec, before, after, textBefore, textAfter, todayBefore, todayAfter, shifts, cls };
+    return { rec, before, after, textBefore, textAfter, todayBefore, todayAfter, clocksBefore, clocksAfter, shifts, cls };
   } catch (err) {
     await rec.close().catch(() => {});
     throw err;

@@ -7,6 +7,7 @@
 fn main() {
     use phase_tracker::core::date::{format_day, local_day};
     use phase_tracker::core::story::Story;
+    use phase_tracker::early_countdown;
     use phase_tracker::prerender::{
         localize_example, localize_page, oembed, rewrite, with_card_meta, with_replay_notes,
         with_story, CARD_PNG, CARD_SVG,
@@ -48,7 +49,9 @@ fn main() {
     } else {
         vec![phase_tracker::core::locale::BUILD]
     };
-    let (html, loader) = rewrite(&index, &first_view, &day, &pages).unwrap_or_else(|e| fail(e));
+    let countdown = early_countdown::script(story.meta.offset).unwrap_or_else(|e| fail(e));
+    let (html, loader) =
+        rewrite(&index, &first_view, &day, &pages, &countdown).unwrap_or_else(|e| fail(e));
     // The published address, when publishing (scripts/publish.sh): social previews need an
     // absolute link to the card.
     let base = std::env::var("PHASE_TRACKER_URL").unwrap_or_default();

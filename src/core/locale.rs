@@ -58,7 +58,8 @@ impl Lang {
         })
     }
 
-    fn data(self) -> &'static Data {
+    /// The language's CLDR data (digits, grouping, date patterns).
+    pub(crate) fn data(self) -> &'static Data {
         match self {
             Self::En => &data::EN,
             Self::Ar => &data::AR_IQ,
