@@ -127,7 +127,7 @@ async function main() {
     conditions: LOAD_CONDITIONS,
     errors: {},
   };
-  if (opts.lang) Object.assign(results, { lang: opts.lang, gate: firstViewGate() });
+  if (opts.lang) Object.assign(results, { lang: opts.lang, gate: firstViewGate(opts.lang) });
   const errors = results.errors;
   const section = async (name, fn) => {
     const s = Date.now();

@@ -68,7 +68,7 @@ pub fn run(story: &'static Story, clock: Clock) {
     Effect::new(move |_| {
         clock.now.track();
         clock.as_of.track();
-        fill(story, clock);
+        fill(story, clock, false);
     });
     let regions = root.clone();
     Effect::new(move |_| {
@@ -110,28 +110,64 @@ pub fn run(story: &'static Story, clock: Clock) {
     });
 }
 
-/// Fills every clock cell in the tracker for the clock's instant; the ticker calls it each
-/// time the clock moves, and a panel drawn later calls it once it is in the page.
-pub fn fill(story: &'static Story, clock: Clock) {
-    let Some(root) = browser::element("phase-tracker") else {
-        return;
-    };
+/// A clock cell of the page, as [`fill`] last read it: its deadline, and the text it shows.
+struct ClockCell {
+    cell: Element,
+    target: DateTime<chrono::Utc>,
+    precision: Precision,
+    shown: String,
+}
+
+thread_local! {
+    /// The clock cells [`fill`] last read, so that a tick reads nothing from the page: read
+    /// again when one of them has left the page (its rows were redrawn) or when asked to.
+    static CELLS: std::cell::RefCell<Vec<ClockCell>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Fills every clock cell in the tracker for the clock's instant, writing a cell only when its
+/// text changes; the ticker calls it each time the clock moves. After drawing new cells
+/// without removing any (a panel drawn later), call it with `reread` so it finds them.
+pub fn fill(story: &'static Story, clock: Clock, reread: bool) {
     let (zone, now) = (story.meta.offset, clock.now.get_untracked());
-    for cell in all(&root, ".deadline-clock") {
-        let target = cell
-            .get_attribute("data-target")
-            .and_then(|t| t.parse().ok())
-            .and_then(|t| DateTime::from_timestamp(t, 0));
-        let precision = cell
-            .get_attribute("data-precision")
-            .and_then(|p| Precision::parse(&p));
-        if let (Some(target), Some(precision)) = (target, precision) {
-            let text = text::reading(reading_at(target, precision, zone, now));
-            if cell.text_content().as_deref() != Some(text.as_str()) {
-                cell.set_text_content(Some(&text));
+    CELLS.with_borrow_mut(|cells| {
+        if reread || cells.is_empty() || cells.iter().any(|c| !c.cell.is_connected()) {
+            *cells = read_cells();
+        }
+        for c in cells.iter_mut() {
+            let text = text::reading(reading_at(c.target, c.precision, zone, now));
+            if c.shown != text {
+                c.cell.set_text_content(Some(&text));
+                c.shown = text;
             }
         }
-    }
+    });
+}
+
+/// The tracker's clock cells, with their deadlines (`data-target`, `data-precision`) and
+/// texts; a cell whose attributes do not read is left alone.
+fn read_cells() -> Vec<ClockCell> {
+    let Some(root) = browser::element("phase-tracker") else {
+        return Vec::new();
+    };
+    all(&root, ".deadline-clock")
+        .into_iter()
+        .filter_map(|cell| {
+            let target = cell
+                .get_attribute("data-target")
+                .and_then(|t| t.parse().ok())
+                .and_then(|t| DateTime::from_timestamp(t, 0))?;
+            let precision = cell
+                .get_attribute("data-precision")
+                .and_then(|p| Precision::parse(&p))?;
+            let shown = cell.text_content().unwrap_or_default();
+            Some(ClockCell {
+                cell,
+                target,
+                precision,
+                shown,
+            })
+        })
+        .collect()
 }
 
 /// The elements under `root` matching `selector`.

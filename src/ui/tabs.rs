@@ -107,7 +107,7 @@ pub fn phase_tabs(
             let now = clock.built || i == initial;
             if !now {
                 draw_later(html::panel_id(i), panel, move || {
-                    super::countdown::fill(story, clock)
+                    super::countdown::fill(story, clock, true)
                 });
             }
             view! {
