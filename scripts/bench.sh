@@ -46,7 +46,9 @@
 #     the internet)
 #   - main-thread time per countdown tick under Playwright's fake clock, median and p99
 #                                                     target: median < 0.1 ms
-#   - JS heap and wasm memory before and after 24 simulated hours of ticking
+#   - JS heap and wasm memory before and after 24 simulated hours of ticking (after 5
+#     warm-up hours), with a heap snapshot diff of the two instants per class (what grew:
+#     bench/lib/heap-diff.mjs; the snapshots in bench/out/[L/]heap/)
 #                                                     target: growth < 1 %
 #   - Lighthouse (mobile) performance, accessibility, best practices, of all three pages
 #                                                     target: 100 / 100 / 100
