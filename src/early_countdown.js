@@ -4,7 +4,8 @@
 // the very text the wasm's ticker will write (crate::text::reading), once a second on the
 // second, until stop() when the wasm takes over (stop(true) empties the cells again when the
 // wasm cannot start, since the page then says the live countdown is unavailable). Not while
-// a day is replayed (`now=`): the wasm shows that day.
+// a day is replayed (`now=`): the wasm shows that day. A precision other than "day" counts
+// days of a window, as the core does for the precisions the build writes.
 const C = CONFIG;
 const cells = new URLSearchParams(location.search).has('now') ? [] : document.querySelectorAll('#phase-tracker .deadline-clock');
 const fill = (t, a) => t.replace(/\{(\w+)\}/g, (m, k) => a[k] ?? m);

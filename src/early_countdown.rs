@@ -1,9 +1,9 @@
 //! The countdown before the wasm (host only, at build time): a few lines of JS in the loader
 //! ([`crate::prerender::rewrite`]) fill the first view's clock cells from their `data-target`
 //! and `data-precision` while the wasm loads, with the very texts [`crate::text::reading`]
-//! gives (its numbers are [`crate::text::number`]'s), so the wasm takes over without a change. The logic is `early_countdown.js`; this
-//! module gives it the page's language: the strings, the digits, the grouping, the plural
-//! forms of "days", and the story's time zone.
+//! gives (its numbers are [`crate::text::number`]'s), so the wasm takes over without a
+//! change. The logic is `early_countdown.js`; this module gives it the page's language: the
+//! strings, the digits, the grouping, the plural forms of "days", and the story's time zone.
 
 use crate::core::locale::{plural, Lang};
 use crate::text::{LANG, S};
