@@ -90,7 +90,7 @@ pub const AR: Strings = Strings {
     #[cfg(not(target_arch = "wasm32"))]
     live_unavailable: "العدّ التنازلي المباشر غير متاح؛ الوقائع الواردة أعلاه هي كما كانت في {day}، تاريخ إنشاء هذه الصفحة.",
     #[cfg(not(target_arch = "wasm32"))]
-    static_as_of: "الوقائع الواردة أعلاه هي كما كانت في {day}، تاريخ إنشاء هذه الصفحة. يبدأ العدّ التنازلي المباشر بعد اكتمال تحميل الصفحة.",
+    static_as_of: "الوقائع الواردة أعلاه هي كما كانت في {day}، تاريخ إنشاء هذه الصفحة.",
     #[cfg(not(target_arch = "wasm32"))]
     card_as_of: "حتى {day}. كل معلومة ومصدرها: في أداة التتبّع المباشر.",
     #[cfg(not(target_arch = "wasm32"))]

@@ -45,7 +45,7 @@ pub const EN: Strings = Strings {
     #[cfg(not(target_arch = "wasm32"))]
     live_unavailable: "The live countdown is unavailable; the facts above are as of {day}, when this page was built.",
     #[cfg(not(target_arch = "wasm32"))]
-    static_as_of: "The facts above are as of {day}, when this page was built. The live countdown starts once the page has loaded.",
+    static_as_of: "The facts above are as of {day}, when this page was built.",
     #[cfg(not(target_arch = "wasm32"))]
     card_as_of: "As of {day}. Every claim and its source: in the live tracker.",
     #[cfg(not(target_arch = "wasm32"))]
