@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { openPage, waitForMount } from './lib/browser.mjs';
 import { DIST, FIXTURE_DIST } from './lib/dist.mjs';
 import { startSuite } from './lib/ui-helpers.mjs';
-import { buildInstant } from './lib/first-view.mjs';
+import { buildInstant, clockTexts } from './lib/first-view.mjs';
 
 const NBSP = '\u00a0';
 const DAY = 86_400;
@@ -22,15 +22,6 @@ before(async () => {
   [fixture, bundled] = await Promise.all([startSuite(FIXTURE_DIST), startSuite(DIST)]);
 });
 after(() => Promise.all([fixture?.close(), bundled?.close()]));
-
-/** Every clock cell's text, keyed by its deadline and precision, in document order. */
-function clockTexts(page) {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll('#phase-tracker .deadline-clock')].map((c) => [`${c.dataset.target}/${c.dataset.precision}`, c.textContent]),
-    ),
-  );
-}
 
 /**
  * The page at `url` with Date fixed at `at` (Unix seconds; timers still run), either with

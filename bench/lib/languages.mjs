@@ -26,9 +26,7 @@ export function htmlAttrs(html) {
 /** The CI gate on the first view's brotli bytes of `lang`'s page (browser-tests/budget.json), or null. */
 export function firstViewGate(lang) {
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'browser-tests', 'budget.json');
-  const gates = JSON.parse(readFileSync(file, 'utf8')).first_view_brotli_max_bytes;
-  // One gate per language since the replay's round (a single number before it).
-  const bytes = typeof gates === 'number' ? gates : gates?.[lang];
+  const bytes = JSON.parse(readFileSync(file, 'utf8')).first_view_brotli_max_bytes?.[lang];
   return Number.isFinite(bytes) ? { bytes, from: 'browser-tests/budget.json' } : null;
 }
 

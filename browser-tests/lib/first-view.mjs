@@ -61,9 +61,17 @@ function trackerText(page) {
   });
 }
 
-/** The texts of the first phase's clock cells (the loader's countdown fills them before the wasm). */
-function clockTexts(page) {
-  return page.evaluate(() => [...document.querySelectorAll('#phase-panel-1 .deadline-clock')].map((c) => c.textContent));
+/**
+ * Every clock cell's text in the tracker, keyed by its deadline and precision
+ * ("1759266000/month"), in document order: the loader's countdown fills them before the
+ * wasm, the wasm's ticker after.
+ */
+export function clockTexts(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('#phase-tracker .deadline-clock')].map((c) => [`${c.dataset.target}/${c.dataset.precision}`, c.textContent]),
+    ),
+  );
 }
 
 /**
@@ -103,7 +111,7 @@ function recordLayoutShifts() {
  * Opens `url` at `width` px with the page's clock at the build's instant (so the live widget
  * shows the facts the first view shows) and the wasm held back; measures the first view
  * (`before`, `textBefore`, `todayBefore`: the axis's today label, `clocksBefore`: the
- * first phase's clock cells, which the loader's countdown has filled), saves a screenshot named
+ * clock cells' texts, [`clockTexts`], which the loader's countdown has filled), saves a screenshot named
  * `shot` when given, releases the wasm, waits for the mount and the countdown, and measures
  * again (`after`, `textAfter`, `todayAfter`, `clocksAfter`). `shifts`: the layout shifts recorded from the
  * start, with their sum `cls`. The caller closes `rec`.
@@ -135,9 +143,14 @@ export async function firstViewThenLive(browser, url, { width, height = 900, sho
 
     release();
     await rec.page.waitForSelector('[data-app-mounted]', { state: 'attached', timeout: 20_000 });
-    // The live countdown has filled its cells.
-    await rec.page.waitForFunction(() =>
-      [...document.querySelectorAll('#phase-panel-1 .deadline-time')].every((el) => el.textContent.trim() !== ''),
+    // Every phase drawn (the phases not open at start come one task after the mount: as many
+    // clock cells as the first view has), and the live countdown has filled its cells.
+    await rec.page.waitForFunction(
+      (cells) => {
+        const times = [...document.querySelectorAll('#phase-tracker .deadline-time')];
+        return document.querySelectorAll('#phase-tracker .deadline-clock').length === cells && times.every((el) => el.textContent.trim() !== '');
+      },
+      Object.keys(clocksBefore).length,
     );
     const after = await boxes(rec.page);
     const todayAfter = await rec.page.locator('.today-label').innerText();
