@@ -10,6 +10,7 @@ use crate::core::deadline::positions;
 use crate::core::deadline::Position;
 use crate::core::disagreement::{disagreement, Disagreement, ValueGroup};
 use crate::core::fallback;
+use crate::core::regions::{TODAY_LEGEND, TODAY_LINE};
 use crate::core::status::{phase_status, PhaseStatus, Status};
 use crate::core::story::{Claim, ClaimValue, Event, Phase, Source, Story, Subject, SubjectKind};
 use crate::text;
@@ -618,17 +619,25 @@ pub const DATA_PAGE: &str = "data/index.html";
 /// `now` and "Get the data", after a banner with a "Back to today" button while the past
 /// instant `preview` is replayed.
 pub fn header(story: &Story, now: DateTime<Utc>, preview: Option<DateTime<Utc>>) -> String {
+    preview.map_or_else(String::new, |t| preview_banner(story, t)) + &header_body(story, now)
+}
+
+/// The banner at the top of the header while the past instant `t` is replayed, with its
+/// "Back to today" button.
+pub fn preview_banner(story: &Story, t: DateTime<Utc>) -> String {
+    format!(
+        "<p class=\"preview-banner\" role=\"note\">{} <button type=\"button\" class=\"replay-step\" data-step=\"today\">{}</button></p>",
+        escape(&text::preview(&format_day(local_day(t, story.meta.offset)))),
+        text::BACK_TO_TODAY
+    )
+}
+
+/// The header without the replay's banner: title, dek, review date, the newest source known
+/// at `now` and "Get the data".
+pub fn header_body(story: &Story, now: DateTime<Utc>) -> String {
     let zone = story.meta.offset;
     let day = |t: DateTime<Utc>| format_day(local_day(t, zone));
     let mut html = String::new();
-    if let Some(t) = preview {
-        let _ = write!(
-            html,
-            "<p class=\"preview-banner\" role=\"note\">{} <button type=\"button\" class=\"replay-step\" data-step=\"today\">{}</button></p>",
-            escape(&text::preview(&day(t))),
-            text::BACK_TO_TODAY
-        );
-    }
     let _ = write!(
         html,
         "<h1 class=\"title\">{}</h1><p class=\"dek\">{}</p><p class=\"dates\"><span>{}</span>",
@@ -787,11 +796,23 @@ pub fn timeline(
     today: DateTime<Utc>,
     today_label: &str,
 ) -> String {
+    with_today(
+        &timeline_frame(story, marks),
+        marks.today,
+        marks.rows.len(),
+        &today_legend(story, today, today_label),
+    )
+}
+
+/// The timeline with its caption and legend, with [`TODAY_LINE`] where the "today" line
+/// goes and [`TODAY_LEGEND`] where its label and day go ([`with_today`] puts them in): the
+/// same at every instant of a state, so the build draws it once per state.
+pub fn timeline_frame(story: &Story, marks: &AxisMarks) -> String {
     let key = |shape: &str| {
         format!("<svg class=\"key\" width=\"18\" height=\"18\" viewBox=\"-9 -9 18 18\" aria-hidden=\"true\">{shape}</svg>")
     };
     format!(
-        "{}<figcaption><span class=\"tl-title\" id=\"tl-title\">{}</span><span class=\"legend\"><span>{}{}</span><span>{}{}</span><span>{}{}</span><span>{}{}</span><span class=\"today-label\">{}{} {}</span></span></figcaption>",
+        "{}<figcaption><span class=\"tl-title\" id=\"tl-title\">{}</span><span class=\"legend\"><span>{}{}</span><span>{}{}</span><span>{}{}</span><span>{}{}</span><span class=\"today-label\">{}{TODAY_LEGEND}</span></span></figcaption>",
         timeline_drawing(story, marks),
         text::AXIS,
         key("<rect class=\"window\" x=\"-8\" y=\"-4\" width=\"16\" height=\"8\"/>"),
@@ -803,9 +824,32 @@ pub fn timeline(
         key("<circle class=\"cluster\" r=\"8\"/><text class=\"count\" y=\"4\">2</text>"),
         text::AXIS_CLUSTER,
         key("<line class=\"today\" x1=\"0\" x2=\"0\" y1=\"-9\" y2=\"9\"/>"),
-        today_label,
+    )
+}
+
+/// The legend's text for the "today" line: its label and the day of `today`.
+pub fn today_legend(story: &Story, today: DateTime<Utc>, label: &str) -> String {
+    format!(
+        "{label} {}",
         format_day(local_day(today, story.meta.offset))
     )
+}
+
+/// A timeline drawn by [`timeline_frame`] with its "today" line at the fraction `today` of
+/// the axis (none when today is off the axis; `rows` phases tall) and `legend` as the line's
+/// legend.
+pub fn with_today(frame: &str, today: Option<f64>, rows: usize, legend: &str) -> String {
+    let line = today.map_or_else(String::new, |f| {
+        let x = x(f);
+        format!(
+            "<line class=\"today\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{}\"/>",
+            SCALE - 4,
+            SCALE + rows * ROW
+        )
+    });
+    frame
+        .replacen(TODAY_LINE, &line, 1)
+        .replacen(TODAY_LEGEND, legend, 1)
 }
 
 /// Where a fraction of the axis stands across the drawing: from the left, or, right to
@@ -917,11 +961,11 @@ const TRACK: usize = 24;
 /// widget.
 const PAD: f64 = 24.0;
 
-/// The timeline as SVG, in percentages so nothing stretches: quarter ticks, and per phase
-/// its deadline windows and its marks. The marks are drawn once per width band (CSS shows
+/// The timeline as SVG, in percentages so nothing stretches: quarter ticks, [`TODAY_LINE`]
+/// where the "today" line goes, and per phase its deadline windows and its marks. The marks are drawn once per width band (CSS shows
 /// the one that fits), clustered so that no two overlap; each mark is a link to the
 /// evidence it stands for, named with its date and what happened.
-pub fn timeline_drawing(story: &Story, marks: &AxisMarks) -> String {
+fn timeline_drawing(story: &Story, marks: &AxisMarks) -> String {
     let height = SCALE + marks.rows.len() * ROW;
     let mut svg = format!(
         "<svg class=\"tl\" width=\"100%\" height=\"{height}\" role=\"group\" aria-labelledby=\"tl-title\">{SHAPES}"
@@ -944,14 +988,7 @@ pub fn timeline_drawing(story: &Story, marks: &AxisMarks) -> String {
         }
     }
     // Today under the marks, so a mark on it stays whole.
-    if let Some(f) = marks.today {
-        let x = x(f);
-        let _ = write!(
-            svg,
-            "<line class=\"today\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{height}\"/>",
-            SCALE - 4
-        );
-    }
+    svg.push(TODAY_LINE);
     for row in &marks.rows {
         let top = SCALE + row.phase * ROW;
         let mid = top + 12 + TRACK / 2;

@@ -28,6 +28,8 @@ pub mod html;
 pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod share_card;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod states;
 pub mod text;
 
 pub mod ui;

@@ -114,6 +114,20 @@ pub fn with_replay_notes(html: &str, story: &crate::core::story::Story) -> Resul
     with_block(html, crate::core::replay::NOTES_ID, notes.as_bytes())
 }
 
+/// Writes the table of every live region of `story` at every state ([`crate::states::table`])
+/// into the page as the data block the wasm reads ([`crate::core::regions`]), as plain text
+/// (the table admits nothing that would end the block), at the end of the body. Returns an
+/// error when the page has no `</body>` or a region's markup cannot travel in the table.
+pub fn with_states(html: &str, story: &crate::core::story::Story) -> Result<String, String> {
+    let end = html.rfind("</body>").ok_or("no </body> in index.html")?;
+    let block = format!(
+        "<script type=\"text/plain\" id=\"{}\">{}</script>",
+        crate::core::regions::ELEMENT_ID,
+        crate::states::table(story)?
+    );
+    Ok(format!("{}{block}{}", &html[..end], &html[end..]))
+}
+
 /// Writes `bytes` into the page as a data block with this id ([`crate::core::page_text`]),
 /// at the end of the body.
 fn with_block(html: &str, id: &str, bytes: &[u8]) -> Result<String, String> {

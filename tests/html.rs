@@ -99,7 +99,8 @@ fn events_carry_dates_and_sources() {
 #[test]
 fn the_timeline_is_drawn_in_percentages_with_today_and_linked_marks() {
     let story = bundled();
-    let svg = html::timeline_drawing(&story, &marks(&story, at("2026-11-29T12:00:00+03:00")));
+    let now = at("2026-11-29T12:00:00+03:00");
+    let svg = html::timeline(&story, &marks(&story, now), now, "today");
     assert!(svg.starts_with("<svg class=\"tl\""));
     assert!(svg.contains("<line class=\"today\""));
     // Quarter labels, and the years at their January.

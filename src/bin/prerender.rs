@@ -10,7 +10,7 @@ fn main() {
     use phase_tracker::early_countdown;
     use phase_tracker::prerender::{
         localize_example, localize_page, oembed, rewrite, with_card_meta, with_replay_notes,
-        with_story, CARD_PNG, CARD_SVG,
+        with_states, with_story, CARD_PNG, CARD_SVG,
     };
     use phase_tracker::share_card;
     use phase_tracker::ui::first_view;
@@ -60,6 +60,7 @@ fn main() {
         with_card_meta(&html, &base, &share_card::alt(story, built)).unwrap_or_else(|e| fail(e));
     let html = with_story(&html, BUNDLED_DATA_BIN).unwrap_or_else(|e| fail(e));
     let html = with_replay_notes(&html, story).unwrap_or_else(|e| fail(e));
+    let html = with_states(&html, story).unwrap_or_else(|e| fail(e));
     let card = share_card::svg(story, built);
     let png = share_card::png(&card).unwrap_or_else(|e| fail(e));
     // The embed files in the build's language: oEmbed's answer and the example article.

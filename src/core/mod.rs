@@ -19,6 +19,7 @@ mod locale_data;
 pub mod messages;
 pub mod page_text;
 pub mod params;
+pub mod regions;
 pub mod replay;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

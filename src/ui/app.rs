@@ -7,11 +7,10 @@ use super::clock::Clock;
 use super::live;
 use super::panel::more;
 use super::tabs::phase_tabs;
-use crate::core::disagreement::subject_counts;
 use crate::core::params::Params;
+use crate::core::regions::Region;
 use crate::core::story::Story;
 use crate::html;
-use crate::text;
 use leptos::prelude::*;
 
 /// The tracker for `story`, configured by the page's URL `params`, showing the instant of
@@ -22,7 +21,12 @@ pub fn app(story: &'static Story, params: Params, clock: Clock) -> impl IntoView
     let compact = params.compact;
     // Title, dek and dates, redrawn when a newer source becomes known; a banner while a past
     // day is replayed.
-    let header = live(move || html::header(story, clock.as_of.get(), clock.replayed()));
+    let header = live(move || {
+        let banner = clock
+            .replayed()
+            .map_or_else(String::new, |t| html::preview_banner(story, t));
+        banner + &super::region(story, clock, &Region::Header)
+    });
     super::disagree::wire(story, clock, "phase-tracker");
     super::countdown::run(story, clock);
     super::embed_code::wire(story, clock);
@@ -44,15 +48,8 @@ pub fn app(story: &'static Story, params: Params, clock: Clock) -> impl IntoView
             .unwrap_or_else(|| crate::core::embed::DEFAULT_EMBED_ID.to_owned());
         super::host::wire(replay, selected, story.phases.len(), id);
     }
-    let summary = live(move || {
-        let now = clock.as_of.get();
-        let (subjects, disputed) = subject_counts(story, None, now);
-        text::context_summary(subjects, disputed, story.events_of_phase(None, now).count())
-    });
-    let story_wide = live(move || {
-        let now = clock.as_of.get();
-        html::subject_sections(story, None, now) + &html::events_list(story, None, now)
-    });
+    let summary = live(move || super::region(story, clock, &Region::ContextSummary));
+    let story_wide = live(move || super::region(story, clock, &Region::StoryWide));
     let view = view! {
         <header class="tracker-header" inner_html=header></header>
         {phase_tabs(story, clock, selected, compact)}

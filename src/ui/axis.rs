@@ -5,7 +5,7 @@
 
 use super::clock::Clock;
 use super::live;
-use crate::core::axis::marks;
+use crate::core::regions::Region;
 use crate::core::story::Story;
 use crate::html;
 use crate::text;
@@ -25,7 +25,17 @@ pub fn axis(story: &'static Story, clock: Clock, control: String) -> impl IntoVi
         } else {
             text::AXIS_TODAY
         };
-        html::timeline(story, &marks(story, now), now, label)
+        let frame = super::region(story, clock, &Region::Timeline);
+        let today = story
+            .axis()
+            .contains(now)
+            .then(|| crate::core::axis::fraction(story, now));
+        html::with_today(
+            &frame,
+            today,
+            story.phases.len(),
+            &html::today_legend(story, now, label),
+        )
     });
     // The replay `control`: drawn once, then kept current by the shell (ui/replay.rs), so a
     // drag is never redrawn under the pointer.

@@ -75,6 +75,12 @@ impl Clock {
         clock
     }
 
+    #[cfg(target_arch = "wasm32")]
+    /// The state (see [`crate::core::regions::state`]) of the change point `as_of`.
+    pub fn state(&self, as_of: DateTime<Utc>) -> usize {
+        crate::core::regions::state(self.points, as_of)
+    }
+
     /// Replays the instant `at`, or, for `None`, goes back to the wall clock and resumes the
     /// countdown.
     pub fn replay_at(&self, at: Option<DateTime<Utc>>) {

@@ -6,9 +6,10 @@
 use super::browser;
 use super::clock::Clock;
 use super::live;
-use crate::core::countdown::{newly_passed, reading_at};
+use crate::core::countdown::reading_at;
 use crate::core::date::Precision;
-use crate::core::story::{Phase, Story, SubjectKind};
+use crate::core::regions::Region;
+use crate::core::story::{Phase, Story};
 use crate::html;
 use crate::text;
 use chrono::DateTime;
@@ -26,20 +27,20 @@ pub fn countdown_section(
     // Redrawn when what is known changes, with the clock cells already current (the ticker
     // then keeps them so); empty in the page rendered at build time.
     let rows = live(move || {
-        let now = (!clock.built).then(|| clock.now.get_untracked());
-        html::countdown_rows(story, phase, clock.as_of.get(), now)
+        let rows = super::region(story, clock, &Region::Rows(&phase.id));
+        if !clock.built {
+            // Before the page paints, once the rows are in it.
+            leptos::task::spawn_local(async move { fill(story, clock, true) });
+        }
+        rows
     });
-    let badges = live(move || html::badges(story, phase, SubjectKind::Deadline, clock.as_of.get()));
+    let badges = live(move || super::region(story, clock, &Region::DeadlineBadges(&phase.id)));
     let pause = live(move || {
         if clock.replayed().is_some() {
             return String::new();
         }
-        html::pause(
-            story,
-            phase,
-            clock.as_of.get(),
-            clock.paused.get_untracked(),
-        )
+        let paused = clock.paused.get_untracked();
+        super::region(story, clock, &Region::Pause(&phase.id, paused))
     });
     let labelled_by = format!("{} {heading_id}", html::phase_name_id(&phase.id));
     view! {
@@ -64,7 +65,7 @@ pub fn run(story: &'static Story, clock: Clock) {
     let Some(root) = browser::element("phase-tracker") else {
         return;
     };
-    let opened = clock.as_of.get_untracked();
+    let opened = clock.as_of.get_untracked().timestamp();
     Effect::new(move |_| {
         clock.now.track();
         clock.as_of.track();
@@ -72,24 +73,23 @@ pub fn run(story: &'static Story, clock: Clock) {
     });
     let regions = root.clone();
     Effect::new(move |_| {
-        let as_of = clock.as_of.get();
+        clock.as_of.track();
         // A replay is not the news: the replay says what changed in its own region.
         if clock.replayed().is_some() {
             return;
         }
         for region in all(&regions, ".announce") {
-            let phase = region
-                .get_attribute("data-phase")
-                .and_then(|id| story.phase(&id));
-            let text = phase
-                .and_then(|p| {
-                    Some(html::deadline_announcement(
-                        story,
-                        p,
-                        newly_passed(story, p, opened, as_of)?,
-                    ))
-                })
-                .unwrap_or_default();
+            let phase = region.get_attribute("data-phase").unwrap_or_default();
+            // The latest deadline passed by now, if it passed after the page opened
+            // ([`crate::core::countdown::newly_passed`]).
+            let passed = super::region(story, clock, &Region::PassedAt(&phase))
+                .parse::<i64>()
+                .is_ok_and(|t| t > opened);
+            let text = if passed {
+                super::region(story, clock, &Region::Announcement(&phase))
+            } else {
+                String::new()
+            };
             if region.text_content().unwrap_or_default() != text {
                 region.set_text_content(Some(&text));
             }

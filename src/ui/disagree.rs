@@ -6,9 +6,8 @@
 
 use super::browser;
 use super::clock::Clock;
-use crate::core::disagreement::disagreement;
+use crate::core::regions::Region;
 use crate::core::story::Story;
-use crate::html;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, KeyboardEvent};
 
@@ -73,14 +72,14 @@ fn close(story: &'static Story, clock: Clock, box_: &Element) {
 
 /// Opens or closes a box's panel; its claims are drawn only while it is open.
 fn set_open(story: &'static Story, clock: Clock, box_: &Element, open: bool) {
-    use leptos::prelude::GetUntracked;
     let subject_id = box_.get_attribute("data-subject").unwrap_or_default();
     let anchored = box_.get_attribute("data-place").as_deref() == Some("subject");
     let groups = open
         .then(|| {
-            let subject = story.subjects.iter().find(|s| s.id == subject_id)?;
-            let d = disagreement(story, subject, clock.as_of.get_untracked())?;
-            Some(html::groups(story, &d, anchored))
+            let groups = leptos::prelude::untrack(|| {
+                super::region(story, clock, &Region::Groups(&subject_id, anchored))
+            });
+            (!groups.is_empty()).then_some(groups)
         })
         .flatten()
         .unwrap_or_default();

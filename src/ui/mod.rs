@@ -20,6 +20,7 @@ mod panel;
 mod replay;
 mod tabs;
 
+use crate::core::regions::{self, Region};
 use crate::core::{page_text, params, story::Story};
 use crate::text;
 use leptos::prelude::*;
@@ -32,6 +33,31 @@ type Live = Box<dyn Fn() -> String + Send + Sync>;
 /// Wraps a closure as [`Live`].
 fn live(f: impl Fn() -> String + Send + Sync + 'static) -> Live {
     Box::new(f)
+}
+
+thread_local! {
+    /// The regions drawn by the build at every state, read from the page at start
+    /// ([`crate::core::regions`]).
+    #[cfg(target_arch = "wasm32")]
+    static TABLE: std::cell::OnceCell<regions::Table<'static>> = const { std::cell::OnceCell::new() };
+}
+
+/// `region` at the state the clock stands in; the calling display is redrawn when the
+/// state changes. The live widget reads it from the table the build drew; the page rendered
+/// at build time draws it ([`crate::states`]), with the very function that drew the table.
+fn region(story: &'static Story, clock: clock::Clock, region: &Region) -> String {
+    let as_of = clock.as_of.get();
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = story;
+        let state = clock.state(as_of);
+        TABLE.with(|t| t.get().map_or("", |t| t.get(region, state)).to_owned())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = clock;
+        crate::states::draw(story, region, as_of)
+    }
 }
 
 /// Starts the widget: installs the panic message, reads the bundled data and the URL, and
@@ -64,6 +90,19 @@ pub fn start() {
     };
     // The story lives as long as the page; leaking it lets every closure borrow it.
     let story: &'static Story = Box::leak(Box::new(story));
+    match load_table() {
+        #[cfg(target_arch = "wasm32")]
+        Ok(table) => TABLE.with(|t| {
+            let _ = t.set(table);
+        }),
+        #[cfg(not(target_arch = "wasm32"))]
+        Ok(_) => {}
+        Err(message) => {
+            browser::error(&message);
+            browser::show_fallback(text::BROKEN);
+            return;
+        }
+    }
 
     let (search, hash) = browser::location();
     let (params, warnings) = params::parse(&search, &hash, story.phases.len(), story.meta.offset);
@@ -95,6 +134,20 @@ pub fn start() {
         },
         std::time::Duration::ZERO,
     );
+}
+
+/// Reads the regions' table from the page's data block ([`regions::ELEMENT_ID`]); the page
+/// keeps it for its lifetime.
+fn load_table() -> Result<regions::Table<'static>, String> {
+    let text = browser::element(regions::ELEMENT_ID)
+        .and_then(|block| block.text_content())
+        .ok_or_else(|| {
+            format!(
+                "phase tracker: the page has no states table (id=\"{}\")",
+                regions::ELEMENT_ID
+            )
+        })?;
+    regions::Table::decode(String::leak(text)).map_err(|e| format!("phase tracker: {e}"))
 }
 
 /// Decodes the bundled story (validated when the widget was built) from the page's data

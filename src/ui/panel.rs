@@ -8,9 +8,8 @@ use super::clock::Clock;
 use super::countdown::countdown_section;
 use super::live;
 use super::Live;
-use crate::core::disagreement::subject_counts;
-use crate::core::status::phase_status;
-use crate::core::story::{Phase, Story, SubjectKind};
+use crate::core::regions::Region;
+use crate::core::story::{Phase, Story};
 use crate::html;
 use crate::text;
 use leptos::prelude::*;
@@ -39,29 +38,19 @@ pub fn phase_panel(
     phase: &'static Phase,
     compact: bool,
 ) -> impl IntoView {
-    let status = live(move || html::status(story, &phase_status(story, phase, clock.as_of.get())));
+    let status = live(move || super::region(story, clock, &Region::Status(&phase.id)));
     let events = (!compact).then(|| {
-        let summary = live(move || {
-            text::events_summary(
-                story
-                    .events_of_phase(Some(&phase.id), clock.as_of.get())
-                    .count(),
-            )
-        });
+        let summary = live(move || super::region(story, clock, &Region::EventsSummary(&phase.id)));
         more(
             disclosure_id("events", &phase.id),
             summary,
-            live(move || html::events_list(story, Some(&phase.id), clock.as_of.get())),
+            live(move || super::region(story, clock, &Region::Events(&phase.id))),
         )
     });
-    let claims_summary = live(move || {
-        let now = clock.as_of.get();
-        let (subjects, disputed) = subject_counts(story, Some(&phase.id), now);
-        text::claims_summary(subjects, disputed)
-    });
-    let sections = live(move || html::subject_sections(story, Some(&phase.id), clock.as_of.get()));
-    let badges =
-        live(move || html::badges(story, phase, SubjectKind::Completion, clock.as_of.get()));
+    let claims_summary =
+        live(move || super::region(story, clock, &Region::ClaimsSummary(&phase.id)));
+    let sections = live(move || super::region(story, clock, &Region::Sections(&phase.id)));
+    let badges = live(move || super::region(story, clock, &Region::CompletionBadges(&phase.id)));
     let about = live(move || text::about_summary(phase.places.len()));
     view! {
         <div class="phase">

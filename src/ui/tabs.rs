@@ -9,6 +9,7 @@ use super::clock::Clock;
 use super::live;
 use super::panel::phase_panel;
 use crate::core::params::phase_fragment;
+use crate::core::regions::Region;
 use crate::core::story::Story;
 use crate::html;
 use crate::text;
@@ -70,7 +71,7 @@ pub fn phase_tabs(
     // (`draw_later`), so no single task at start is long. The page rendered at build time
     // draws every panel.
     let initial = selected.get_untracked();
-    let tabs = live(move || html::tabs(story, clock.as_of.get(), selected.get_untracked()));
+    let tabs = live(move || super::region(story, clock, &Region::Tabs(selected.get_untracked())));
     if !clock.built {
         set_timeout(
             move || {
