@@ -513,7 +513,7 @@ test('the widget runs under the strict Content-Security-Policy, alone and framed
   const scripts = scriptTags(html);
   assert.ok(scripts.length > 0);
   assert.deepEqual(scripts.filter((s) => s.code && (!s.src || s.inline)), [], 'index.html should have no inline script');
-  assert.ok(scripts.some((s) => !s.code && /\bid="?story-data\b/.test(s.attrs)), "the story's data block (not a script) is there");
+  assert.ok(scripts.some((s) => !s.code && /\bid="?tracker-states\b/.test(s.attrs)), "the table of the tracker's states (a data block, not a script) is there");
   assert.ok(scripts.some((s) => /boot-[0-9a-f]+\.js/.test(s.attrs)), 'index.html loads boot-<hash>.js');
   assert.ok(!/\sstyle=/i.test(html), 'index.html should have no inline style attribute');
 

@@ -179,7 +179,7 @@ for (const language of LANGUAGES) {
       html.includes(`content="${strings.page_description}" name=description`) || html.includes(`name="description" content="${strings.page_description}"`),
       `the description is ${strings.page_description}`,
     );
-    assert.match(html, /<script type="?application\/octet-stream"? id="?story-data"?>/, "the story's bytes are in the page");
+    assert.match(html, /<script type="?text\/plain"? id="?tracker-states"?>/, "the table of the tracker's states is in the page");
   });
 
   test(`${code}: the widget mounts without a console error and reads in the language`, { timeout: TEST_TIMEOUT_MS }, async (t) => {

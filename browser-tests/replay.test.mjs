@@ -80,20 +80,15 @@ function replayState(page) {
 }
 
 /**
- * The change days the page carries (the build's notes, a data block in page text: a byte
- * that does not start a UTF-8 character, the tab among them, is the character U+E000 + byte;
- * src/core/page_text.rs), as YYYY-MM-DD.
+ * The change days the page carries (the build's notes, the "notes" entry of the table of the
+ * tracker's states: a head of "key i,i,…" entries, each ended by U+E101, then the strings,
+ * each after U+E100; src/core/regions.rs), as YYYY-MM-DD.
  */
 const changeDays = (page) =>
   page.evaluate(() => {
-    const text = document.getElementById('replay-notes').textContent;
-    const bytes = [];
-    for (const ch of text) {
-      const c = ch.codePointAt(0);
-      if (c >= 0xe000 && c <= 0xe0ff) bytes.push(c - 0xe000);
-      else bytes.push(...new TextEncoder().encode(ch));
-    }
-    const notes = new TextDecoder().decode(new Uint8Array(bytes));
+    const [head, ...strings] = document.getElementById('tracker-states').textContent.split('\ue100');
+    const entry = head.split('\ue101').find((e) => e.startsWith('notes '));
+    const notes = strings[Number(entry.split(' ')[1].split(',')[0])];
     return [...notes.matchAll(/^(\d{4}-\d\d-\d\d)\t/gm)].map((m) => m[1]);
   });
 

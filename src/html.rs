@@ -14,7 +14,7 @@ use crate::core::regions::{TODAY_LEGEND, TODAY_LINE};
 use crate::core::status::{phase_status, PhaseStatus, Status};
 use crate::core::story::{Claim, ClaimValue, Event, Phase, Source, Story, Subject, SubjectKind};
 use crate::text;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 use std::fmt::Write;
 
 /// The id of a phase panel's (visually hidden) name heading. Each section of the panel is
@@ -619,15 +619,16 @@ pub const DATA_PAGE: &str = "data/index.html";
 /// `now` and "Get the data", after a banner with a "Back to today" button while the past
 /// instant `preview` is replayed.
 pub fn header(story: &Story, now: DateTime<Utc>, preview: Option<DateTime<Utc>>) -> String {
-    preview.map_or_else(String::new, |t| preview_banner(story, t)) + &header_body(story, now)
+    preview.map_or_else(String::new, |t| preview_banner(story.meta.offset, t))
+        + &header_body(story, now)
 }
 
-/// The banner at the top of the header while the past instant `t` is replayed, with its
-/// "Back to today" button.
-pub fn preview_banner(story: &Story, t: DateTime<Utc>) -> String {
+/// The banner at the top of the header while the past instant `t` is replayed (its day in
+/// the story's `zone`), with its "Back to today" button.
+pub fn preview_banner(zone: FixedOffset, t: DateTime<Utc>) -> String {
     format!(
         "<p class=\"preview-banner\" role=\"note\">{} <button type=\"button\" class=\"replay-step\" data-step=\"today\">{}</button></p>",
-        escape(&text::preview(&format_day(local_day(t, story.meta.offset)))),
+        escape(&text::preview(&format_day(local_day(t, zone)))),
         text::BACK_TO_TODAY
     )
 }
@@ -800,7 +801,7 @@ pub fn timeline(
         &timeline_frame(story, marks),
         marks.today,
         marks.rows.len(),
-        &today_legend(story, today, today_label),
+        &today_legend(story.meta.offset, today, today_label),
     )
 }
 
@@ -827,12 +828,10 @@ pub fn timeline_frame(story: &Story, marks: &AxisMarks) -> String {
     )
 }
 
-/// The legend's text for the "today" line: its label and the day of `today`.
-pub fn today_legend(story: &Story, today: DateTime<Utc>, label: &str) -> String {
-    format!(
-        "{label} {}",
-        format_day(local_day(today, story.meta.offset))
-    )
+/// The legend's text for the "today" line: its label and the day of `today` in the story's
+/// `zone`.
+pub fn today_legend(zone: FixedOffset, today: DateTime<Utc>, label: &str) -> String {
+    format!("{label} {}", format_day(local_day(today, zone)))
 }
 
 /// A timeline drawn by [`timeline_frame`] with its "today" line at the fraction `today` of
@@ -895,7 +894,7 @@ pub fn replay_control(max: i64, value: i64, value_text: &str, note: &str, enable
 /// What changed on a day, as plain text for the replay's note and announcement: the first
 /// event that became known (or else the first claim), with the outlets that reported that
 /// day, then the disagreements that appeared and the statuses that changed (host only: the
-/// build writes the notes into the page, [`crate::prerender::with_replay_notes`]).
+/// build writes the notes into the page's table, [`crate::core::regions::Region::Notes`]).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn change_note(story: &Story, change: &crate::core::replay::Change) -> String {
     let mut parts: Vec<String> = Vec::new();

@@ -16,8 +16,8 @@ pub mod sheet;
 
 /// The bundled data file (`data/iraq-coalition.json`) as a validated story in its binary
 /// form, written by `build.rs` (read with [`core::story::Story::decode`]). Host only: the
-/// build writes it into the page ([`core::page_text`]), where the wasm reads it, so the reader
-/// never fetches it apart and decoding it needs far less wasm than reading and checking JSON.
+/// build draws the first view and the table of the tracker's states from it ([`states`]);
+/// the wasm carries neither the story nor the code that reads it.
 #[cfg(not(target_arch = "wasm32"))]
 pub const BUNDLED_DATA_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/data.bin"));
 

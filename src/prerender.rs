@@ -98,22 +98,6 @@ pub fn rewrite(
     Ok((html, Loader { name, source }))
 }
 
-/// Writes the story's binary form `bytes` into the page as the data block the wasm reads
-/// ([`crate::core::page_text`]), at the end of the body, after the first view that repeats
-/// most of its texts. Returns an error when the page has no `</body>`.
-pub fn with_story(html: &str, bytes: &[u8]) -> Result<String, String> {
-    with_block(html, crate::core::page_text::ELEMENT_ID, bytes)
-}
-
-/// Writes the replay's change days and their notes for `story` (in the page's language:
-/// [`crate::html::change_notes`], [`crate::core::replay::write_notes`]) into the page as a
-/// data block the wasm reads, so the wasm carries none of the code that works them out.
-/// Returns an error when the page has no `</body>`.
-pub fn with_replay_notes(html: &str, story: &crate::core::story::Story) -> Result<String, String> {
-    let notes = crate::core::replay::write_notes(&crate::html::change_notes(story));
-    with_block(html, crate::core::replay::NOTES_ID, notes.as_bytes())
-}
-
 /// Writes the table of every live region of `story` at every state ([`crate::states::table`])
 /// into the page as the data block the wasm reads ([`crate::core::regions`]), as plain text
 /// (the table admits nothing that would end the block), at the end of the body. Returns an
@@ -126,21 +110,6 @@ pub fn with_states(html: &str, story: &crate::core::story::Story) -> Result<Stri
         crate::states::table(story)?
     );
     Ok(format!("{}{block}{}", &html[..end], &html[end..]))
-}
-
-/// Writes `bytes` into the page as a data block with this id ([`crate::core::page_text`]),
-/// at the end of the body.
-fn with_block(html: &str, id: &str, bytes: &[u8]) -> Result<String, String> {
-    let end = html.rfind("</body>").ok_or("no </body> in index.html")?;
-    let block = format!(
-        "<script type=\"application/octet-stream\" id=\"{id}\">{}</script>",
-        crate::core::page_text::encode(bytes)
-    );
-    let mut out = String::with_capacity(html.len() + block.len());
-    out.push_str(&html[..end]);
-    out.push_str(&block);
-    out.push_str(&html[end..]);
-    Ok(out)
 }
 
 /// The address `trunk serve` previews the widget at; `scripts/public-url.sh` writes the

@@ -3,6 +3,7 @@
 //! rendered at build time shows. One function draws a region for both, so the live widget
 //! shows exactly what the renderer would.
 
+use crate::core::anchor::{locate, parse, write_place};
 use crate::core::countdown::countdown;
 use crate::core::disagreement::{disagreement, subject_counts};
 use crate::core::regions::{as_of, Builder, Region};
@@ -18,6 +19,19 @@ use chrono::{DateTime, Utc};
 pub fn draw(story: &Story, region: &Region, as_of: DateTime<Utc>) -> String {
     let phase = |id: &str| story.phase(id);
     match *region {
+        Region::Facts => crate::core::facts::Facts::of(story).encode(),
+        Region::Title => story.meta.title.clone(),
+        Region::Notes => crate::core::replay::write_notes(&html::change_notes(story)),
+        Region::Anchors => anchors(story, as_of),
+        Region::PhaseName(p) => phase(p)
+            .map(|p| html::escape(&text::tab(&p.name, p.year)))
+            .unwrap_or_default(),
+        Region::About(p) => phase(p)
+            .map(|p| text::about_summary(p.places.len()))
+            .unwrap_or_default(),
+        Region::Intro(p) => phase(p)
+            .map(|p| html::phase_intro(story, p))
+            .unwrap_or_default(),
         Region::Header => html::header_body(story, as_of),
         Region::Tabs(selected) => html::tabs(story, as_of, selected),
         Region::ContextSummary => {
@@ -73,6 +87,24 @@ pub fn draw(story: &Story, region: &Region, as_of: DateTime<Utc>) -> String {
     }
 }
 
+/// Where each item a deep link can name is shown at `as_of` ([`Region::Anchors`]).
+fn anchors(story: &Story, as_of: DateTime<Utc>) -> String {
+    let fragments = story
+        .events
+        .iter()
+        .map(|e| html::event_anchor(&e.id))
+        .chain(story.claims.iter().map(|c| html::claim_anchor(&c.id)))
+        .chain(story.subjects.iter().map(|s| html::subject_anchor(&s.id)));
+    let mut lines = String::new();
+    for fragment in fragments {
+        let Some(place) = parse(&fragment).and_then(|a| locate(story, &a, as_of)) else {
+            continue;
+        };
+        lines.push_str(&write_place(&fragment, &place));
+    }
+    lines
+}
+
 /// The latest deadline of the phase `id` passed by `as_of`, as the countdown at `as_of`
 /// gives its deadlines: a reader who had the page open at an earlier state hears it
 /// announced when it is later than that state's instant
@@ -90,6 +122,10 @@ fn latest_passed(story: &Story, id: &str, as_of: DateTime<Utc>) -> Option<DateTi
 /// Every region the live widget shows for `story`.
 pub fn regions(story: &Story) -> Vec<Region<'_>> {
     let mut all = vec![
+        Region::Facts,
+        Region::Title,
+        Region::Notes,
+        Region::Anchors,
         Region::Header,
         Region::ContextSummary,
         Region::StoryWide,
@@ -99,6 +135,9 @@ pub fn regions(story: &Story) -> Vec<Region<'_>> {
     for p in &story.phases {
         let p = p.id.as_str();
         all.extend([
+            Region::PhaseName(p),
+            Region::About(p),
+            Region::Intro(p),
             Region::Status(p),
             Region::CompletionBadges(p),
             Region::DeadlineBadges(p),

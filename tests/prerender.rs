@@ -150,23 +150,6 @@ fn escaping() {
 }
 
 #[test]
-fn the_story_block_carries_the_bundled_bytes_before_the_end_of_the_body() {
-    use phase_tracker::core::page_text;
-    use phase_tracker::prerender::with_story;
-    let html = with_story(TRUNK_INDEX, phase_tracker::BUNDLED_DATA_BIN).unwrap();
-    let open = "<script type=\"application/octet-stream\" id=\"story-data\">";
-    let start = html.find(open).expect("the data block") + open.len();
-    let end = start + html[start..].find("</script>").unwrap();
-    assert!(html[end..].starts_with("</script></body>"));
-    let bytes = page_text::decode(&html[start..end]);
-    assert_eq!(bytes, phase_tracker::BUNDLED_DATA_BIN);
-    assert_eq!(Story::decode(&bytes).unwrap(), bundled());
-    assert!(with_story("<html></html>", b"x")
-        .unwrap_err()
-        .contains("</body>"));
-}
-
-#[test]
 fn oembed_answers_with_the_embed_buttons_snippet_at_the_preview_address() {
     use phase_tracker::prerender::{oembed, PREVIEW_ADDRESS};
     let story = bundled();

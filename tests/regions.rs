@@ -114,7 +114,8 @@ fn the_regions_the_shell_puts_together_match_the_whole_markup() {
         // The header: the replay's banner for the instant, then the state's header.
         let replayed = t - Duration::days(3);
         assert_eq!(
-            html::preview_banner(&story, replayed) + &draw(&story, &Region::Header, settled),
+            html::preview_banner(story.meta.offset, replayed)
+                + &draw(&story, &Region::Header, settled),
             html::header(&story, t, Some(replayed))
         );
         assert_eq!(
@@ -130,7 +131,7 @@ fn the_regions_the_shell_puts_together_match_the_whole_markup() {
                 &frame,
                 marks.today,
                 story.phases.len(),
-                &html::today_legend(&story, t, "today")
+                &html::today_legend(story.meta.offset, t, "today")
             ),
             html::timeline(&story, &marks, t, "today")
         );
@@ -258,4 +259,94 @@ fn the_table_is_in_the_page_as_a_plain_text_block_before_the_body_ends() {
         .unwrap();
     assert_eq!(text, table(&story).unwrap());
     assert!(phase_tracker::prerender::with_states("<html>", &story).is_err());
+}
+
+#[test]
+fn the_facts_read_back_as_the_build_worked_them_out() {
+    use phase_tracker::core::facts::Facts;
+    for story in [bundled(), fixture()] {
+        let facts = Facts::of(&story);
+        assert_eq!(Facts::decode(&facts.encode()).unwrap(), facts);
+        // The table carries them, and they answer as the story does.
+        let text = table(&story).unwrap();
+        let read = Facts::decode(Table::decode(&text).unwrap().get(&Region::Facts, 0)).unwrap();
+        assert_eq!(read, facts);
+        assert_eq!(read.phases.len(), story.phases.len());
+        assert_eq!(
+            read.first_day,
+            phase_tracker::core::replay::first_day(&story)
+        );
+        for t in instants(&story) {
+            assert_eq!(
+                read.day_of(t),
+                phase_tracker::core::replay::day_of(&story, t)
+            );
+            let day = read.day_of(t);
+            assert_eq!(
+                read.instant(day),
+                phase_tracker::core::replay::instant(&story, day)
+            );
+            // "Today" on the timeline, where the build's marks put it.
+            assert_eq!(
+                read.fraction(t),
+                phase_tracker::core::axis::marks(&story, t).today,
+                "{t}"
+            );
+        }
+    }
+    // A story without sources has no first report.
+    let mut facts = Facts::of(&bundled());
+    facts.first_day = None;
+    facts.points.clear();
+    assert_eq!(Facts::decode(&facts.encode()).unwrap(), facts);
+}
+
+#[test]
+fn malformed_facts_are_an_error_naming_the_line() {
+    use phase_tracker::core::facts::Facts;
+    let good = Facts::of(&bundled()).encode();
+    let lines: Vec<&str> = good.split('\n').collect();
+    for (i, name, bad) in [
+        (0, "zone", "east"),
+        (0, "zone", "999999"),
+        (1, "timeline", "12"),
+        (2, "first report", "2025-02-30"),
+        (3, "change points", "1,x"),
+    ] {
+        let mut broken = lines.clone();
+        broken[i] = bad;
+        let err = Facts::decode(&broken.join("\n")).unwrap_err();
+        assert!(err.contains(&format!("a bad {name}")), "{err}");
+    }
+    assert!(Facts::decode("3600\n0 1")
+        .unwrap_err()
+        .contains("no first report"));
+}
+
+#[test]
+fn a_deep_link_finds_its_place_in_the_table_as_the_core_locates_it() {
+    use phase_tracker::core::anchor::{find_place, locate, parse};
+    for (story, has_panels) in [(bundled(), true), (fixture(), false)] {
+        let points = story.change_points();
+        let fragments: Vec<String> = story
+            .events
+            .iter()
+            .map(|e| html::event_anchor(&e.id))
+            .chain(story.claims.iter().map(|c| html::claim_anchor(&c.id)))
+            .chain(story.subjects.iter().map(|s| html::subject_anchor(&s.id)))
+            .collect();
+        let mut in_panel = 0;
+        for s in 0..=points.len() {
+            let lines = draw(&story, &Region::Anchors, as_of(&points, s));
+            for fragment in &fragments {
+                let expected = locate(&story, &parse(fragment).unwrap(), as_of(&points, s));
+                in_panel += usize::from(expected.as_ref().is_some_and(|p| p.badge.is_some()));
+                assert_eq!(find_place(&lines, fragment), expected, "{fragment} at {s}");
+                assert_eq!(find_place(&lines, &format!("#{fragment}")), expected);
+            }
+            assert_eq!(find_place(&lines, "claim-NOPE"), None);
+        }
+        // The bundled story has claims that sit in a sources-disagree panel.
+        assert!(in_panel > 0 || !has_panels);
+    }
 }

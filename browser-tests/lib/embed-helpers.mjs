@@ -261,8 +261,8 @@ export function linkTags(html) {
 
 /**
  * Every <script> tag of raw HTML: { src, inline, code } (inline = it has a body; code = the
- * browser runs it: no type, a JavaScript type or module, not a data block such as the story's
- * <script type="application/octet-stream" id="story-data">).
+ * browser runs it: no type, a JavaScript type or module, not a data block such as the table of
+ * the tracker's states, <script type="text/plain" id="tracker-states">).
  */
 export function scriptTags(html) {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => {

@@ -9,8 +9,8 @@ fn main() {
     use phase_tracker::core::story::Story;
     use phase_tracker::early_countdown;
     use phase_tracker::prerender::{
-        localize_example, localize_page, oembed, rewrite, with_card_meta, with_replay_notes,
-        with_states, with_story, CARD_PNG, CARD_SVG,
+        localize_example, localize_page, oembed, rewrite, with_card_meta, with_states, CARD_PNG,
+        CARD_SVG,
     };
     use phase_tracker::share_card;
     use phase_tracker::ui::first_view;
@@ -58,8 +58,6 @@ fn main() {
     let html = localize_page(&html).unwrap_or_else(|e| fail(e));
     let html =
         with_card_meta(&html, &base, &share_card::alt(story, built)).unwrap_or_else(|e| fail(e));
-    let html = with_story(&html, BUNDLED_DATA_BIN).unwrap_or_else(|e| fail(e));
-    let html = with_replay_notes(&html, story).unwrap_or_else(|e| fail(e));
     let html = with_states(&html, story).unwrap_or_else(|e| fail(e));
     let card = share_card::svg(story, built);
     let png = share_card::png(&card).unwrap_or_else(|e| fail(e));

@@ -2,8 +2,11 @@
 //! names where the item is shown: which phase's tab, which disclosure, and whether it sits
 //! in a sources-disagree panel that must be opened first.
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::disagreement::disagreement;
+#[cfg(not(target_arch = "wasm32"))]
 use super::story::Story;
+#[cfg(not(target_arch = "wasm32"))]
 use chrono::{DateTime, Utc};
 
 /// An item a fragment points at.
@@ -39,6 +42,56 @@ pub struct Location {
     pub badge: Option<String>,
 }
 
+impl Disclosure {
+    /// The disclosure's name in [`write_place`]'s lines.
+    fn name(self) -> &'static str {
+        match self {
+            Disclosure::Events => "events",
+            Disclosure::Claims => "claims",
+            Disclosure::Context => "context",
+        }
+    }
+}
+
+/// Where the item with the deep link `fragment` (without `#`) is shown, as one line of the
+/// table the build writes for the live widget ([`crate::core::regions::Region::Anchors`]):
+/// `fragment phase disclosure badge`, with `-` for no phase or badge.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write_place(fragment: &str, place: &Location) -> String {
+    format!(
+        "{fragment} {} {} {}\n",
+        place
+            .phase
+            .map_or_else(|| "-".to_owned(), |i| i.to_string()),
+        place.disclosure.name(),
+        place.badge.as_deref().unwrap_or("-")
+    )
+}
+
+/// Where the item with the deep link `fragment` (with or without `#`) is shown, read from
+/// the lines [`write_place`] wrote; `None` when no line names it or its line does not read.
+pub fn find_place(lines: &str, fragment: &str) -> Option<Location> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let line = lines
+        .lines()
+        .find(|l| l.split(' ').next() == Some(fragment))?;
+    let mut fields = line.split(' ').skip(1);
+    let (phase, disclosure, badge) = (fields.next()?, fields.next()?, fields.next()?);
+    let phase = match phase {
+        "-" => None,
+        i => Some(i.parse().ok()?),
+    };
+    let disclosure = [Disclosure::Events, Disclosure::Claims, Disclosure::Context]
+        .into_iter()
+        .find(|d| d.name() == disclosure)?;
+    let badge = (badge != "-").then(|| badge.to_owned());
+    Some(Location {
+        phase,
+        disclosure,
+        badge,
+    })
+}
+
 /// Reads a fragment (with or without `#`) as an item anchor; `None` for anything else.
 pub fn parse(fragment: &str) -> Option<Anchor> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
@@ -56,6 +109,7 @@ pub fn parse(fragment: &str) -> Option<Anchor> {
 }
 
 /// Where `anchor` is shown at `now`, if the story has that item and it had been reported.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn locate(story: &Story, anchor: &Anchor, now: DateTime<Utc>) -> Option<Location> {
     let tab = |phase: Option<&str>| phase.and_then(|p| story.phases.iter().position(|x| x.id == p));
     let place = |phase: Option<&str>, disclosure| Location {

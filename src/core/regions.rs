@@ -6,7 +6,7 @@
 //! the code that draws them. A state is the number of change points at or before the
 //! instant ([`state`]): 0 before the first, `points.len()` after the last.
 //!
-//! The table's text form ([`Table::encode`]): a head of entries `key i,i,…` (the index of
+//! The table's text form ([`Builder::encode`]): a head of entries `key i,i,…` (the index of
 //! each state's string), then the distinct strings; [`SECTION`] ends the head and each
 //! string, [`ENTRY`] separates the head's entries. Neither character, nor [`TODAY_LINE`] and
 //! [`TODAY_LEGEND`] outside the timeline's drawing, may occur in a string
@@ -52,6 +52,22 @@ pub fn as_of(points: &[DateTime<Utc>], state: usize) -> DateTime<Utc> {
 /// One live region of the tracker. Phases and subjects are named by their ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Region<'a> {
+    /// The story's facts the shell needs ([`crate::core::facts::Facts`], in its text form).
+    Facts,
+    /// The story's title (for the embed code).
+    Title,
+    /// The replay's change days and what changed on each
+    /// ([`crate::core::replay::write_notes`]).
+    Notes,
+    /// Where each item a deep link can name is shown: a line per item, `fragment phase
+    /// disclosure badge` ([`crate::core::anchor::Location`]; `-` for none).
+    Anchors,
+    /// A phase's name with its year, as its panel's heading says it (markup).
+    PhaseName(&'a str),
+    /// The summary line of a phase's "about" disclosure.
+    About(&'a str),
+    /// A phase's "about" text: what it is and its places (markup).
+    Intro(&'a str),
     /// The header (title, dek, dates), without the replay's banner.
     Header,
     /// The tab list, with the tab at this index selected.
@@ -94,6 +110,13 @@ impl Region<'_> {
     /// The region's key in the table.
     pub fn key(&self) -> String {
         match self {
+            Region::Facts => "facts".to_owned(),
+            Region::Title => "title".to_owned(),
+            Region::Notes => "notes".to_owned(),
+            Region::Anchors => "anchors".to_owned(),
+            Region::PhaseName(p) => format!("phase-name/{p}"),
+            Region::About(p) => format!("about/{p}"),
+            Region::Intro(p) => format!("intro/{p}"),
             Region::Header => "header".to_owned(),
             Region::Tabs(i) => format!("tabs/{i}"),
             Region::ContextSummary => "context-summary".to_owned(),

@@ -203,8 +203,9 @@ pub fn drag_rest(first: NaiveDate, offset: f64, today: NaiveDate, days: &[NaiveD
     snap(day, &ends)
 }
 
-/// A change day with its note, as the page carries them for the wasm: one line each,
-/// `YYYY-MM-DD` then a tab then the note's plain text.
+/// A change day with its note, as the page's table carries them for the wasm
+/// ([`crate::core::regions::Region::Notes`]): one line each, `YYYY-MM-DD` then a tab then the
+/// note's plain text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Note {
     /// The day.
@@ -213,10 +214,7 @@ pub struct Note {
     pub text: String,
 }
 
-/// The id of the page's data block that holds the notes ([`write_notes`]).
-pub const NOTES_ID: &str = "replay-notes";
-
-/// The notes as the page's data block holds them: one `YYYY-MM-DD<TAB>text` line each
+/// The notes as the page's table holds them: one `YYYY-MM-DD<TAB>text` line each
 /// (a text's own tabs and line breaks become spaces).
 pub fn write_notes(notes: &[Note]) -> String {
     let mut out = String::new();

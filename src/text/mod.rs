@@ -69,9 +69,14 @@ pub fn number(n: i64) -> String {
     }
 }
 
+/// The counted noun of the countdown's readings, as a constant of its own: passing a field
+/// of [`S`] by value copies it out of the whole table, which would keep every string of the
+/// table in the wasm.
+const DAYS: Counted = S.days;
+
 /// `n` with its counted noun, in the form the language's plural rules give: "1 day",
 /// "33 days".
-pub fn count(forms: &Counted, n: i64) -> String {
+pub fn count(forms: Counted, n: i64) -> String {
     let form = forms[plural(LANG, n.unsigned_abs()) as usize];
     fill(form, &[("n", &number(n))])
 }
@@ -91,7 +96,7 @@ pub const COUNTDOWN: &str = S.countdown;
 pub fn events_summary(events: usize) -> String {
     fill(
         S.events_summary,
-        &[("events", &count(&S.events, events as i64))],
+        &[("events", &count(S.events, events as i64))],
     )
 }
 
@@ -100,7 +105,7 @@ pub fn claims_summary(subjects: usize, disputed: usize) -> String {
     fill(
         S.claims_summary,
         &[
-            ("subjects", &count(&S.subjects, subjects as i64)),
+            ("subjects", &count(S.subjects, subjects as i64)),
             ("disputed", &number(disputed as i64)),
         ],
     )
@@ -110,7 +115,7 @@ pub fn claims_summary(subjects: usize, disputed: usize) -> String {
 pub fn about_summary(places: usize) -> String {
     fill(
         S.about_summary,
-        &[("places", &count(&S.places_count, places as i64))],
+        &[("places", &count(S.places_count, places as i64))],
     )
 }
 
@@ -120,9 +125,9 @@ pub fn context_summary(subjects: usize, disputed: usize, events: usize) -> Strin
     fill(
         S.context_summary,
         &[
-            ("subjects", &count(&S.subjects, subjects as i64)),
+            ("subjects", &count(S.subjects, subjects as i64)),
             ("disputed", &number(disputed as i64)),
-            ("events", &count(&S.events, events as i64)),
+            ("events", &count(S.events, events as i64)),
         ],
     )
 }
@@ -399,7 +404,7 @@ pub fn precision_note(precision: Precision) -> &'static str {
 /// A coarse deadline's window, in whole days: "window closes in 33 days", "window closed
 /// 60 days ago", "window closes today".
 pub fn window(closed: bool, days: i64) -> String {
-    let n = count(&S.days, days);
+    let n = count(DAYS, days);
     match (closed, days) {
         (false, 0) => S.window_closes_today.to_owned(),
         (false, _) => fill(S.window_closes, &[("days", &n)]),
@@ -447,7 +452,7 @@ pub fn left(p: Parts) -> String {
     fill(
         S.left,
         &[
-            ("days", &count(&S.days, p.days)),
+            ("days", &count(DAYS, p.days)),
             ("hours", &number(p.hours)),
             ("minutes", &two_digits(p.minutes)),
             ("seconds", &two_digits(p.seconds)),
@@ -458,7 +463,7 @@ pub fn left(p: Parts) -> String {
 /// "passed 56 days ago", or hours and minutes within the first day.
 pub fn passed(p: Parts) -> String {
     if p.days > 0 {
-        fill(S.passed_days, &[("days", &count(&S.days, p.days))])
+        fill(S.passed_days, &[("days", &count(DAYS, p.days))])
     } else {
         fill(
             S.passed_hours,
@@ -475,7 +480,7 @@ pub fn passed(p: Parts) -> String {
 /// "completion reported on the deadline".
 pub fn finished((first, last): (i64, i64)) -> String {
     let side = |d: i64| if d < 0 { S.before } else { S.after };
-    let days = |d: i64| count(&S.days, d.abs());
+    let days = |d: i64| count(DAYS, d.abs());
     let span = if first == last {
         if first == 0 {
             return S.finished_on_deadline.to_owned();
@@ -523,7 +528,7 @@ pub fn badge_subject(subject: &str) -> String {
 
 /// The badge's visible count: "1 source", "8 sources".
 pub fn badge_count(sources: usize) -> String {
-    count(&S.sources_count, sources as i64)
+    count(S.sources_count, sources as i64)
 }
 
 /// Heading of the badge panel.

@@ -5,14 +5,14 @@
 
 use super::clock::Clock;
 use super::live;
+use super::Tracker;
 use crate::core::regions::Region;
-use crate::core::story::Story;
 use crate::html;
 use crate::text;
 use leptos::prelude::*;
 
 /// The axis across the story's span, with the replay's `control` markup below it.
-pub fn axis(story: &'static Story, clock: Clock, control: String) -> impl IntoView {
+pub fn axis(tracker: &'static Tracker, clock: Clock, control: String) -> impl IntoView {
     // Redrawn when a claim becomes known, a deadline passes, or a minute turns (the story's
     // offset is whole minutes, so its days turn on the clock's minutes; a memo of the day
     // would cost more wasm than the redraw costs time).
@@ -25,16 +25,13 @@ pub fn axis(story: &'static Story, clock: Clock, control: String) -> impl IntoVi
         } else {
             text::AXIS_TODAY
         };
-        let frame = super::region(story, clock, &Region::Timeline);
-        let today = story
-            .axis()
-            .contains(now)
-            .then(|| crate::core::axis::fraction(story, now));
+        let frame = super::region(tracker, clock, &Region::Timeline);
+        let facts = &tracker.facts;
         html::with_today(
             &frame,
-            today,
-            story.phases.len(),
-            &html::today_legend(story, now, label),
+            facts.fraction(now),
+            facts.phases.len(),
+            &html::today_legend(facts.offset, now, label),
         )
     });
     // The replay `control`: drawn once, then kept current by the shell (ui/replay.rs), so a

@@ -4,7 +4,8 @@
 //! build time, and the reader's pause.
 
 use super::browser::{every_second, wall_clock};
-use crate::core::story::Story;
+use super::Tracker;
+use crate::core::regions::{as_of, state};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -31,34 +32,32 @@ pub struct Clock {
     /// True when rendering the page at build time: facts are as of the build, and text that
     /// changes every second is left for the live widget.
     pub built: bool,
-    story: &'static Story,
     points: &'static [DateTime<Utc>],
 }
 
 impl Clock {
     /// A clock standing at `start`, with every signal set for it.
     fn new(
-        story: &'static Story,
+        tracker: &'static Tracker,
         start: DateTime<Utc>,
         replay: Option<DateTime<Utc>>,
         built: bool,
     ) -> Self {
-        let points = story.change_points().leak();
+        let points = tracker.facts.points.as_slice();
         Self {
             now: RwSignal::new(start),
             minute: RwSignal::new(whole_minute(start)),
-            as_of: RwSignal::new(story.settled(points, start)),
+            as_of: RwSignal::new(as_of(points, state(points, start))),
             paused: RwSignal::new(false),
             replay: RwSignal::new(replay.unwrap_or(LIVE)),
             built,
-            story,
             points,
         }
     }
 
     /// Starts the clock, replaying `replay` when given.
-    pub fn start(story: &'static Story, replay: Option<DateTime<Utc>>) -> Self {
-        let clock = Self::new(story, replay.unwrap_or_else(whole_second), replay, false);
+    pub fn start(tracker: &'static Tracker, replay: Option<DateTime<Utc>>) -> Self {
+        let clock = Self::new(tracker, replay.unwrap_or_else(whole_second), replay, false);
         // Stops when the clock's owner is disposed (its signals are gone).
         every_second(move || {
             let (Some(paused), Some(replay)) = (
@@ -73,12 +72,6 @@ impl Clock {
             true
         });
         clock
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    /// The state (see [`crate::core::regions::state`]) of the change point `as_of`.
-    pub fn state(&self, as_of: DateTime<Utc>) -> usize {
-        crate::core::regions::state(self.points, as_of)
     }
 
     /// Replays the instant `at`, or, for `None`, goes back to the wall clock and resumes the
@@ -106,8 +99,8 @@ impl Clock {
     /// and drawing like the live widget (pause control included), so that the live widget
     /// replaces it without moving anything.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn at_build(story: &'static Story, built: DateTime<Utc>) -> Self {
-        Self::new(story, built, None, true)
+    pub fn at_build(tracker: &'static Tracker, built: DateTime<Utc>) -> Self {
+        Self::new(tracker, built, None, true)
     }
 
     /// Pauses or resumes the ticking; resuming jumps to the wall clock at once.
@@ -123,7 +116,7 @@ impl Clock {
     fn show(&self, instant: DateTime<Utc>) {
         set_if_changed(self.now, instant);
         set_if_changed(self.minute, whole_minute(instant));
-        set_if_changed(self.as_of, self.story.settled(self.points, instant));
+        set_if_changed(self.as_of, as_of(self.points, state(self.points, instant)));
     }
 }
 

@@ -6,10 +6,10 @@
 use super::browser;
 use super::clock::Clock;
 use super::live;
+use super::Tracker;
 use crate::core::countdown::reading_at;
 use crate::core::date::Precision;
 use crate::core::regions::Region;
-use crate::core::story::{Phase, Story};
 use crate::html;
 use crate::text;
 use chrono::DateTime;
@@ -19,30 +19,30 @@ use web_sys::{Element, Event, HtmlElement};
 
 /// The countdown for one phase.
 pub fn countdown_section(
-    story: &'static Story,
+    tracker: &'static Tracker,
     clock: Clock,
-    phase: &'static Phase,
+    phase: &'static str,
 ) -> impl IntoView {
-    let heading_id = format!("countdown-{}", phase.id);
+    let heading_id = format!("countdown-{phase}");
     // Redrawn when what is known changes, with the clock cells already current (the ticker
     // then keeps them so); empty in the page rendered at build time.
     let rows = live(move || {
-        let rows = super::region(story, clock, &Region::Rows(&phase.id));
+        let rows = super::region(tracker, clock, &Region::Rows(phase));
         if !clock.built {
             // Before the page paints, once the rows are in it.
-            leptos::task::spawn_local(async move { fill(story, clock, true) });
+            leptos::task::spawn_local(async move { fill(tracker, clock, true) });
         }
         rows
     });
-    let badges = live(move || super::region(story, clock, &Region::DeadlineBadges(&phase.id)));
+    let badges = live(move || super::region(tracker, clock, &Region::DeadlineBadges(phase)));
     let pause = live(move || {
         if clock.replayed().is_some() {
             return String::new();
         }
         let paused = clock.paused.get_untracked();
-        super::region(story, clock, &Region::Pause(&phase.id, paused))
+        super::region(tracker, clock, &Region::Pause(phase, paused))
     });
-    let labelled_by = format!("{} {heading_id}", html::phase_name_id(&phase.id));
+    let labelled_by = format!("{} {heading_id}", html::phase_name_id(phase));
     view! {
         <section class="countdown" aria-labelledby=labelled_by>
             <div class="countdown-head">
@@ -50,7 +50,7 @@ pub fn countdown_section(
                 <div class="badges" inner_html=badges></div>
             </div>
             <div role="timer" aria-live="off" class="timer" inner_html=rows></div>
-            <p role="status" class="sr-only announce" data-phase=phase.id.clone()></p>
+            <p role="status" class="sr-only announce" data-phase=phase.to_owned()></p>
             <div class="pause-box" inner_html=pause></div>
         </section>
     }
@@ -58,7 +58,7 @@ pub fn countdown_section(
 
 /// Fills every clock cell in the tracker each time the clock moves, announces the latest
 /// deadline that passed while the page was open (once), and wires the pause controls.
-pub fn run(story: &'static Story, clock: Clock) {
+pub fn run(tracker: &'static Tracker, clock: Clock) {
     if clock.built {
         return;
     }
@@ -69,7 +69,7 @@ pub fn run(story: &'static Story, clock: Clock) {
     Effect::new(move |_| {
         clock.now.track();
         clock.as_of.track();
-        fill(story, clock, false);
+        fill(tracker, clock, false);
     });
     let regions = root.clone();
     Effect::new(move |_| {
@@ -82,11 +82,11 @@ pub fn run(story: &'static Story, clock: Clock) {
             let phase = region.get_attribute("data-phase").unwrap_or_default();
             // The latest deadline passed by now, if it passed after the page opened
             // ([`crate::core::countdown::newly_passed`]).
-            let passed = super::region(story, clock, &Region::PassedAt(&phase))
+            let passed = super::region(tracker, clock, &Region::PassedAt(&phase))
                 .parse::<i64>()
                 .is_ok_and(|t| t > opened);
             let text = if passed {
-                super::region(story, clock, &Region::Announcement(&phase))
+                super::region(tracker, clock, &Region::Announcement(&phase))
             } else {
                 String::new()
             };
@@ -127,8 +127,8 @@ thread_local! {
 /// Fills every clock cell in the tracker for the clock's instant, writing a cell only when its
 /// text changes; the ticker calls it each time the clock moves. After drawing new cells
 /// without removing any (a panel drawn later), call it with `reread` so it finds them.
-pub fn fill(story: &'static Story, clock: Clock, reread: bool) {
-    let (zone, now) = (story.meta.offset, clock.now.get_untracked());
+pub fn fill(tracker: &'static Tracker, clock: Clock, reread: bool) {
+    let (zone, now) = (tracker.facts.offset, clock.now.get_untracked());
     CELLS.with_borrow_mut(|cells| {
         if reread || cells.is_empty() || cells.iter().any(|c| !c.cell.is_connected()) {
             *cells = read_cells();

@@ -6,31 +6,35 @@
 use super::browser;
 use super::clock::Clock;
 use super::panel::disclosure_id;
-use crate::core::anchor::{locate, parse, Disclosure};
-use crate::core::story::Story;
+use super::Tracker;
+use crate::core::anchor::{find_place, parse, Disclosure};
+use crate::core::regions::{state, Region};
 use leptos::prelude::*;
 
 /// Shows the item the URL's fragment names, now and on every `hashchange`.
-pub fn follow(story: &'static Story, clock: Clock, selected: RwSignal<usize>) {
+pub fn follow(tracker: &'static Tracker, clock: Clock, selected: RwSignal<usize>) {
     if clock.built {
         return;
     }
     let show = move || {
         let (_, hash) = browser::location();
-        let Some(anchor) = parse(&hash) else { return };
-        let Some(place) = locate(story, &anchor, clock.as_of.get_untracked()) else {
+        if parse(&hash).is_none() {
+            return;
+        }
+        let now = state(&tracker.facts.points, clock.as_of.get_untracked());
+        let Some(place) = find_place(&tracker.at(&Region::Anchors, now), &hash) else {
             browser::warn("phase tracker: the link names nothing in this story");
             return;
         };
         if let Some(i) = place.phase {
-            super::tabs::select(selected, story.phases.len(), i, false, false);
+            super::tabs::select(selected, tracker.facts.phases.len(), i, false, false);
         }
         let details = match (
             place.disclosure,
-            place.phase.and_then(|i| story.phases.get(i)),
+            place.phase.and_then(|i| tracker.facts.phases.get(i)),
         ) {
-            (Disclosure::Events, Some(p)) => disclosure_id("events", &p.id),
-            (Disclosure::Claims, Some(p)) => disclosure_id("claims", &p.id),
+            (Disclosure::Events, Some(p)) => disclosure_id("events", p),
+            (Disclosure::Claims, Some(p)) => disclosure_id("claims", p),
             _ => "more-context".to_owned(),
         };
         if let Some(el) = browser::element(&details) {

@@ -6,13 +6,13 @@
 
 use super::browser;
 use super::clock::Clock;
+use super::Tracker;
 use crate::core::regions::Region;
-use crate::core::story::Story;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, KeyboardEvent};
 
 /// Wires every badge inside the element `root_id`, now and as they are redrawn.
-pub fn wire(story: &'static Story, clock: Clock, root_id: &str) {
+pub fn wire(tracker: &'static Tracker, clock: Clock, root_id: &str) {
     if clock.built {
         return;
     }
@@ -28,9 +28,9 @@ pub fn wire(story: &'static Story, clock: Clock, root_id: &str) {
         };
         if browser::closest(&target, ".badge").is_some() {
             let open = button(&box_).and_then(|b| b.get_attribute("aria-expanded"));
-            set_open(story, clock, &box_, open.as_deref() != Some("true"));
+            set_open(tracker, clock, &box_, open.as_deref() != Some("true"));
         } else if browser::closest(&target, ".close").is_some() {
-            close(story, clock, &box_);
+            close(tracker, clock, &box_);
         }
     });
     browser::on_event(&root, "keydown", move |event: Event| {
@@ -49,7 +49,7 @@ pub fn wire(story: &'static Story, clock: Clock, root_id: &str) {
         if let Some(box_) = open_box {
             key.prevent_default();
             key.stop_propagation();
-            close(story, clock, &box_);
+            close(tracker, clock, &box_);
         }
     });
 }
@@ -63,21 +63,21 @@ fn button(box_: &Element) -> Option<HtmlElement> {
 }
 
 /// Closes a box's panel and returns focus to its badge.
-fn close(story: &'static Story, clock: Clock, box_: &Element) {
-    set_open(story, clock, box_, false);
+fn close(tracker: &'static Tracker, clock: Clock, box_: &Element) {
+    set_open(tracker, clock, box_, false);
     if let Some(b) = button(box_) {
         let _ = b.focus();
     }
 }
 
 /// Opens or closes a box's panel; its claims are drawn only while it is open.
-fn set_open(story: &'static Story, clock: Clock, box_: &Element, open: bool) {
+fn set_open(tracker: &'static Tracker, clock: Clock, box_: &Element, open: bool) {
     let subject_id = box_.get_attribute("data-subject").unwrap_or_default();
     let anchored = box_.get_attribute("data-place").as_deref() == Some("subject");
     let groups = open
         .then(|| {
             let groups = leptos::prelude::untrack(|| {
-                super::region(story, clock, &Region::Groups(&subject_id, anchored))
+                super::region(tracker, clock, &Region::Groups(&subject_id, anchored))
             });
             (!groups.is_empty()).then_some(groups)
         })

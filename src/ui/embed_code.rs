@@ -4,7 +4,7 @@
 
 use super::browser;
 use super::clock::Clock;
-use crate::core::story::Story;
+use super::Tracker;
 use crate::html::snippet;
 use web_sys::Event;
 
@@ -17,7 +17,7 @@ fn widget_url() -> String {
 }
 
 /// Wires the embed button: it opens and closes the snippet.
-pub fn wire(story: &'static Story, clock: Clock) {
+pub fn wire(tracker: &'static Tracker, clock: Clock) {
     if clock.built {
         return;
     }
@@ -36,7 +36,7 @@ pub fn wire(story: &'static Story, clock: Clock) {
         if let Some(area) = browser::element("embed-snippet") {
             area.set_text_content(Some(&snippet(
                 &widget_url(),
-                &story.meta.title,
+                &tracker.fixed(&crate::core::regions::Region::Title),
                 crate::core::embed::INITIAL_HEIGHT,
             )));
         }

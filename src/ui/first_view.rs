@@ -6,6 +6,7 @@
 
 use super::app::app;
 use super::clock::Clock;
+use super::Tracker;
 use crate::core::params::Params;
 use crate::core::story::Story;
 use chrono::{DateTime, Utc};
@@ -16,8 +17,9 @@ use leptos::prelude::*;
 pub fn render(story: &'static Story, built: DateTime<Utc>) -> String {
     let owner = Owner::new();
     let html = owner.with(|| {
-        let clock = Clock::at_build(story, built);
-        app(story, Params::default(), clock).to_html()
+        let tracker: &'static Tracker = Box::leak(Box::new(Tracker::of(story)));
+        let clock = Clock::at_build(tracker, built);
+        app(tracker, Params::default(), clock).to_html()
     });
     owner.unset();
     html

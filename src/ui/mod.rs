@@ -20,8 +20,9 @@ mod panel;
 mod replay;
 mod tabs;
 
+use crate::core::facts::Facts;
+use crate::core::params;
 use crate::core::regions::{self, Region};
-use crate::core::{page_text, params, story::Story};
 use crate::text;
 use leptos::prelude::*;
 
@@ -35,29 +36,64 @@ fn live(f: impl Fn() -> String + Send + Sync + 'static) -> Live {
     Box::new(f)
 }
 
-thread_local! {
-    /// The regions drawn by the build at every state, read from the page at start
-    /// ([`crate::core::regions`]).
+/// The story as the shell knows it: its facts, and its regions drawn at every state
+/// ([`crate::core::regions`]). The live widget reads both from the page's table; the page
+/// rendered at build time draws the regions from the story, with the very function that drew
+/// the table ([`crate::states::draw`]).
+pub struct Tracker {
+    /// The story's zone, change points, timeline, first report and phases.
+    pub facts: Facts,
     #[cfg(target_arch = "wasm32")]
-    static TABLE: std::cell::OnceCell<regions::Table<'static>> = const { std::cell::OnceCell::new() };
+    table: regions::Table<'static>,
+    #[cfg(not(target_arch = "wasm32"))]
+    story: &'static crate::core::story::Story,
+}
+
+impl Tracker {
+    /// The tracker of `story`, drawn by the build (host only).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn of(story: &'static crate::core::story::Story) -> Self {
+        Self {
+            facts: Facts::of(story),
+            story,
+        }
+    }
+
+    /// The tracker the page's table holds: an error says what is missing or malformed.
+    #[cfg(target_arch = "wasm32")]
+    fn read(text: &'static str) -> Result<Self, String> {
+        let table = regions::Table::decode(text)?;
+        let facts = Facts::decode(table.get(&Region::Facts, 0))?;
+        Ok(Self { facts, table })
+    }
+
+    /// `region` at `state` ([`regions::state`]).
+    fn at(&self, region: &Region, state: usize) -> String {
+        #[cfg(target_arch = "wasm32")]
+        {
+            self.table.get(region, state).to_owned()
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            crate::states::draw(
+                self.story,
+                region,
+                regions::as_of(&self.facts.points, state),
+            )
+        }
+    }
+
+    /// A region that is the same at every state (a phase's name, the title).
+    fn fixed(&self, region: &Region) -> String {
+        self.at(region, 0)
+    }
 }
 
 /// `region` at the state the clock stands in; the calling display is redrawn when the
-/// state changes. The live widget reads it from the table the build drew; the page rendered
-/// at build time draws it ([`crate::states`]), with the very function that drew the table.
-fn region(story: &'static Story, clock: clock::Clock, region: &Region) -> String {
+/// state changes.
+fn region(tracker: &'static Tracker, clock: clock::Clock, region: &Region) -> String {
     let as_of = clock.as_of.get();
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = story;
-        let state = clock.state(as_of);
-        TABLE.with(|t| t.get().map_or("", |t| t.get(region, state)).to_owned())
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = clock;
-        crate::states::draw(story, region, as_of)
-    }
+    tracker.at(region, regions::state(&tracker.facts.points, as_of))
 }
 
 /// Starts the widget: installs the panic message, reads the bundled data and the URL, and
@@ -80,32 +116,24 @@ pub fn start() {
         browser::show_fallback(text::BROKEN);
     }));
 
-    let story = match load() {
-        Ok(story) => story,
+    let tracker = match load() {
+        Ok(tracker) => tracker,
         Err(message) => {
             browser::error(&message);
             browser::show_fallback(text::BROKEN);
             return;
         }
     };
-    // The story lives as long as the page; leaking it lets every closure borrow it.
-    let story: &'static Story = Box::leak(Box::new(story));
-    match load_table() {
-        #[cfg(target_arch = "wasm32")]
-        Ok(table) => TABLE.with(|t| {
-            let _ = t.set(table);
-        }),
-        #[cfg(not(target_arch = "wasm32"))]
-        Ok(_) => {}
-        Err(message) => {
-            browser::error(&message);
-            browser::show_fallback(text::BROKEN);
-            return;
-        }
-    }
+    // The tracker lives as long as the page; leaking it lets every closure borrow it.
+    let tracker: &'static Tracker = Box::leak(Box::new(tracker));
 
     let (search, hash) = browser::location();
-    let (params, warnings) = params::parse(&search, &hash, story.phases.len(), story.meta.offset);
+    let (params, warnings) = params::parse(
+        &search,
+        &hash,
+        tracker.facts.phases.len(),
+        tracker.facts.offset,
+    );
     for warning in &warnings {
         browser::warn(&warning.to_string());
     }
@@ -118,8 +146,8 @@ pub fn start() {
     root.set_inner_html("");
     let app_params = params.clone();
     leptos::mount::mount_to(root.clone(), move || {
-        let clock = clock::Clock::start(story, app_params.now);
-        app::app(story, app_params, clock)
+        let clock = clock::Clock::start(tracker, app_params.now);
+        app::app(tracker, app_params, clock)
     })
     .forget();
     embed::report_height(&root, params);
@@ -136,9 +164,9 @@ pub fn start() {
     );
 }
 
-/// Reads the regions' table from the page's data block ([`regions::ELEMENT_ID`]); the page
-/// keeps it for its lifetime.
-fn load_table() -> Result<regions::Table<'static>, String> {
+/// Reads the tracker from the page's table ([`regions::ELEMENT_ID`]), written by the build;
+/// the page keeps its text for its lifetime.
+fn load() -> Result<Tracker, String> {
     let text = browser::element(regions::ELEMENT_ID)
         .and_then(|block| block.text_content())
         .ok_or_else(|| {
@@ -147,19 +175,11 @@ fn load_table() -> Result<regions::Table<'static>, String> {
                 regions::ELEMENT_ID
             )
         })?;
-    regions::Table::decode(String::leak(text)).map_err(|e| format!("phase tracker: {e}"))
-}
-
-/// Decodes the bundled story (validated when the widget was built) from the page's data
-/// block ([`page_text`]).
-fn load() -> Result<Story, String> {
-    let text = browser::element(page_text::ELEMENT_ID)
-        .and_then(|block| block.text_content())
-        .ok_or_else(|| {
-            format!(
-                "phase tracker: the page has no story (id=\"{}\")",
-                page_text::ELEMENT_ID
-            )
-        })?;
-    Story::decode(&page_text::decode(&text)).map_err(|e| format!("phase tracker: {e}"))
+    #[cfg(target_arch = "wasm32")]
+    return Tracker::read(String::leak(text)).map_err(|e| format!("phase tracker: {e}"));
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = text;
+        Err("phase tracker: the live widget runs in a browser".to_owned())
+    }
 }

@@ -8,10 +8,9 @@ use super::clock::Clock;
 use super::countdown::countdown_section;
 use super::live;
 use super::Live;
+use super::Tracker;
 use crate::core::regions::Region;
-use crate::core::story::{Phase, Story};
 use crate::html;
-use crate::text;
 use leptos::prelude::*;
 
 /// The id of a phase's disclosure: `more-events-federal`.
@@ -33,42 +32,41 @@ pub fn more(id: String, summary: Live, body: Live) -> impl IntoView {
 
 /// Everything about one phase.
 pub fn phase_panel(
-    story: &'static Story,
+    tracker: &'static Tracker,
     clock: Clock,
-    phase: &'static Phase,
+    phase: &'static str,
     compact: bool,
 ) -> impl IntoView {
-    let status = live(move || super::region(story, clock, &Region::Status(&phase.id)));
+    let status = live(move || super::region(tracker, clock, &Region::Status(phase)));
     let events = (!compact).then(|| {
-        let summary = live(move || super::region(story, clock, &Region::EventsSummary(&phase.id)));
+        let summary = live(move || super::region(tracker, clock, &Region::EventsSummary(phase)));
         more(
-            disclosure_id("events", &phase.id),
+            disclosure_id("events", phase),
             summary,
-            live(move || super::region(story, clock, &Region::Events(&phase.id))),
+            live(move || super::region(tracker, clock, &Region::Events(phase))),
         )
     });
-    let claims_summary =
-        live(move || super::region(story, clock, &Region::ClaimsSummary(&phase.id)));
-    let sections = live(move || super::region(story, clock, &Region::Sections(&phase.id)));
-    let badges = live(move || super::region(story, clock, &Region::CompletionBadges(&phase.id)));
-    let about = live(move || text::about_summary(phase.places.len()));
+    let claims_summary = live(move || super::region(tracker, clock, &Region::ClaimsSummary(phase)));
+    let sections = live(move || super::region(tracker, clock, &Region::Sections(phase)));
+    let badges = live(move || super::region(tracker, clock, &Region::CompletionBadges(phase)));
+    let about = live(move || tracker.fixed(&Region::About(phase)));
     view! {
         <div class="phase">
-            <h2 class="sr-only" id=html::phase_name_id(&phase.id) inner_html=html::escape(&text::tab(&phase.name, phase.year))></h2>
+            <h2 class="sr-only" id=html::phase_name_id(phase) inner_html=tracker.fixed(&Region::PhaseName(phase))></h2>
             <div class="glance">
                 <div class="status-row">
                     <div class="status-box" inner_html=status></div>
                     <div class="badges" inner_html=badges></div>
                 </div>
-                {countdown_section(story, clock, phase)}
+                {countdown_section(tracker, clock, phase)}
             </div>
             <div class="evidence">
                 {events}
-                {more(disclosure_id("claims", &phase.id), claims_summary, sections)}
+                {more(disclosure_id("claims", phase), claims_summary, sections)}
                 {more(
-                    disclosure_id("about", &phase.id),
+                    disclosure_id("about", phase),
                     about,
-                    live(move || html::phase_intro(story, phase)),
+                    live(move || tracker.fixed(&Region::Intro(phase))),
                 )}
             </div>
         </div>

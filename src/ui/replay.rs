@@ -10,13 +10,11 @@
 
 use super::browser;
 use super::clock::Clock;
+use super::Tracker;
 use crate::core::date::format_day;
-use crate::core::page_text;
 use crate::core::params::with_now;
-use crate::core::replay::{
-    day_of, drag_rest, first_day, instant, key_step, read_notes, step, Note, Step, NOTES_ID,
-};
-use crate::core::story::Story;
+use crate::core::regions::Region;
+use crate::core::replay::{drag_rest, key_step, read_notes, step, Note, Step};
 use crate::html;
 use crate::text;
 use chrono::NaiveDate;
@@ -26,9 +24,9 @@ use web_sys::{Event, HtmlInputElement, KeyboardEvent};
 
 /// The control's markup for `clock` on `today`, with the note of the day replayed (`None`
 /// while live; the first view draws it as of the build, disabled).
-pub fn markup(story: &Story, clock: Clock, today: NaiveDate, note: Option<String>) -> String {
-    let first = first_day(story).unwrap_or(today);
-    let day = clock.replayed_untracked().map(|t| day_of(story, t));
+pub fn markup(tracker: &Tracker, clock: Clock, today: NaiveDate, note: Option<String>) -> String {
+    let first = tracker.facts.first_day.unwrap_or(today);
+    let day = clock.replayed_untracked().map(|t| tracker.facts.day_of(t));
     let shown = day.unwrap_or(today);
     html::replay_control(
         (today - first).num_days(),
@@ -50,20 +48,17 @@ fn value_text(day: Option<NaiveDate>) -> String {
 /// The replay's moves, shared by the slider, the buttons and the article's messages.
 #[derive(Clone)]
 pub struct Replay {
-    story: &'static Story,
+    tracker: &'static Tracker,
     clock: Clock,
     notes: Rc<Vec<Note>>,
 }
 
 impl Replay {
-    /// The replay of `story` on `clock`, with the change notes the page carries.
-    pub fn new(story: &'static Story, clock: Clock) -> Self {
-        let notes = browser::element(NOTES_ID)
-            .and_then(|block| block.text_content())
-            .map(|text| read_notes(&String::from_utf8_lossy(&page_text::decode(&text))))
-            .unwrap_or_default();
+    /// The replay of the tracker on `clock`, with the change notes the build wrote.
+    pub fn new(tracker: &'static Tracker, clock: Clock) -> Self {
+        let notes = read_notes(&tracker.fixed(&Region::Notes));
         Self {
-            story,
+            tracker,
             clock,
             notes: Rc::new(notes),
         }
@@ -71,26 +66,26 @@ impl Replay {
 
     /// Today in the story's zone.
     fn today(&self) -> NaiveDate {
-        day_of(self.story, browser::wall_clock())
+        self.tracker.facts.day_of(browser::wall_clock())
     }
 
     /// The first report's day (today for a story without sources).
     fn first(&self) -> NaiveDate {
-        first_day(self.story).unwrap_or_else(|| self.today())
+        self.tracker.facts.first_day.unwrap_or_else(|| self.today())
     }
 
     /// The replayed day, or `None` while live.
     pub fn day(&self) -> Option<NaiveDate> {
         self.clock
             .replayed_untracked()
-            .map(|t| day_of(self.story, t))
+            .map(|t| self.tracker.facts.day_of(t))
     }
 
     /// The control's markup as the widget starts (a `now=` link replays its day).
     pub fn markup(&self) -> String {
         let day = self.day();
         markup(
-            self.story,
+            self.tracker,
             self.clock,
             self.today(),
             day.map(|d| self.note(d)),
@@ -113,7 +108,8 @@ impl Replay {
         let today = self.today();
         let day = day.map(|d| d.max(self.first())).filter(|d| *d < today);
         if day != self.day() {
-            self.clock.replay_at(day.map(|d| instant(self.story, d)));
+            self.clock
+                .replay_at(day.map(|d| self.tracker.facts.instant(d)));
             browser::replace_search(&with_now(&browser::location().0, day));
             self.refresh();
             super::host::report();

@@ -8,9 +8,9 @@ use super::browser;
 use super::clock::Clock;
 use super::live;
 use super::panel::phase_panel;
+use super::Tracker;
 use crate::core::params::phase_fragment;
 use crate::core::regions::Region;
-use crate::core::story::Story;
 use crate::html;
 use crate::text;
 use leptos::prelude::*;
@@ -61,17 +61,17 @@ pub fn select(selected: RwSignal<usize>, count: usize, index: usize, focus: bool
 
 /// The tab list and one panel per phase.
 pub fn phase_tabs(
-    story: &'static Story,
+    tracker: &'static Tracker,
     clock: Clock,
     selected: RwSignal<usize>,
     compact: bool,
 ) -> impl IntoView {
-    let count = story.phases.len();
+    let count = tracker.facts.phases.len();
     // The open phase's panel is drawn with the rest; the others are drawn one task later
     // (`draw_later`), so no single task at start is long. The page rendered at build time
     // draws every panel.
     let initial = selected.get_untracked();
-    let tabs = live(move || super::region(story, clock, &Region::Tabs(selected.get_untracked())));
+    let tabs = live(move || super::region(tracker, clock, &Region::Tabs(selected.get_untracked())));
     if !clock.built {
         set_timeout(
             move || {
@@ -99,16 +99,17 @@ pub fn phase_tabs(
             std::time::Duration::ZERO,
         );
     }
-    let panels = story
+    let panels = tracker
+        .facts
         .phases
         .iter()
         .enumerate()
         .map(|(i, phase)| {
-            let panel = move || phase_panel(story, clock, phase, compact);
+            let panel = move || phase_panel(tracker, clock, phase.as_str(), compact);
             let now = clock.built || i == initial;
             if !now {
                 draw_later(html::panel_id(i), panel, move || {
-                    super::countdown::fill(story, clock, true)
+                    super::countdown::fill(tracker, clock, true)
                 });
             }
             view! {
