@@ -81,14 +81,15 @@ function replayState(page) {
 
 /**
  * The change days the page carries (the build's notes, the "notes" entry of the table of the
- * tracker's states: a head of "key i,i,…" entries, each ended by U+E101, then the strings,
+ * tracker's states: a head of "key i,i*n,…" entries, each ended by U+E101, then the strings,
  * each after U+E100; src/core/regions.rs), as YYYY-MM-DD.
  */
 const changeDays = (page) =>
   page.evaluate(() => {
     const [head, ...strings] = document.getElementById('tracker-states').textContent.split('\ue100');
     const entry = head.split('\ue101').find((e) => e.startsWith('notes '));
-    const notes = strings[Number(entry.split(' ')[1].split(',')[0])];
+    // Its first state's string ("i,…", or "i*n,…" for a run of n states).
+    const notes = strings[Number(entry.split(' ')[1].split(/[,*]/)[0])];
     return [...notes.matchAll(/^(\d{4}-\d\d-\d\d)\t/gm)].map((m) => m[1]);
   });
 

@@ -1,5 +1,5 @@
-// Robustness of the release build: the page survives a wasm load failure, and a reader
-// without JavaScript, with its build-time first view readable; and a soak with a fast-forwarded clock crosses every deadline in the
+// Robustness of the release build: the page survives a wasm load failure, a damaged table of
+// the tracker's states, and a reader without JavaScript, with its build-time first view readable; and a soak with a fast-forwarded clock crosses every deadline in the
 // dataset with the right state at each crossing and no console error.
 
 import { test } from 'node:test';
@@ -33,6 +33,36 @@ test('a failed wasm load leaves the first view readable and says the countdown i
   assert.equal(await rec.page.locator('[data-app-mounted]').count(), 0);
   assert.equal(await root.getAttribute('aria-busy'), 'false');
   await rec.screenshot('robustness-wasm-failed');
+});
+
+test('a damaged table of states leaves the first view readable, says the tracker could not start and names the problem', async (t) => {
+  const rec = await openPage(suite.browser);
+  t.after(() => rec.close());
+  // The page as built, with its table of states cut short: its head names strings it lacks.
+  await rec.page.route(/\/(index\.html)?(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const open = html.indexOf('<script type="text/plain" id="tracker-states">');
+    assert.ok(open > 0, 'the page carries the table of states');
+    const close = html.indexOf('</script>', open);
+    const cut = html.slice(0, open + Math.floor((close - open) / 2)) + html.slice(close);
+    await route.fulfill({ response, body: cut });
+  });
+  await rec.page.goto(suite.server.url);
+  const note = rec.page.locator('#boot-note');
+  await note.filter({ hasText: 'could not start' }).waitFor({ timeout: 10_000 });
+  const errors = rec.consoleErrors.join(' | ');
+  assert.match(errors, /phase tracker: the states table's entry \S+ has a bad index/, errors);
+  const root = rec.page.locator('#phase-tracker');
+  assert.equal(await root.getAttribute('aria-busy'), 'false');
+  assert.equal(await rec.page.locator('[data-app-mounted]').count(), 0);
+  const text = await root.innerText();
+  for (const expected of ['Federal Iraq, 2025', 'Kurdistan Region, 2026', 'Last reviewed']) {
+    assert.ok(text.includes(expected), `the first view should include ${expected}: ${text}`);
+  }
+  // The loader's countdown stops with the wasm, and no cell keeps a reading as if live.
+  await rec.page.waitForTimeout(1500);
+  assert.doesNotMatch(text + (await root.innerText()), /days? left|window clos|\bago\b/, 'no countdown shows as if live');
 });
 
 test('without JavaScript the first view shows every phase and no dead controls', async (t) => {

@@ -77,12 +77,12 @@ pub fn draw(story: &Story, region: &Region, as_of: DateTime<Utc>) -> String {
             .zip(latest_passed(story, p, as_of))
             .map(|(p, t)| html::deadline_announcement(story, p, t))
             .unwrap_or_default(),
-        Region::Groups(subject, anchored) => story
+        Region::Groups(subject) => story
             .subjects
             .iter()
             .find(|s| s.id == subject)
             .and_then(|s| disagreement(story, s, as_of))
-            .map(|d| html::groups(story, &d, anchored))
+            .map(|d| html::groups(story, &d, true))
             .unwrap_or_default(),
     }
 }
@@ -153,7 +153,7 @@ pub fn regions(story: &Story) -> Vec<Region<'_>> {
         ]);
     }
     for s in &story.subjects {
-        all.extend([Region::Groups(&s.id, false), Region::Groups(&s.id, true)]);
+        all.push(Region::Groups(&s.id));
     }
     all
 }

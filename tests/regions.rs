@@ -187,8 +187,9 @@ fn a_table_reads_back_as_it_was_written() {
     assert_eq!(table.get(&Region::Status("north"), 1), "<p>x, y</p>");
     assert_eq!(table.get(&Region::Status("north"), 2), "<h1>a</h1>");
     assert_eq!(table.get(&Region::Status("south"), 1), "");
-    // "<h1>a</h1>" is written once.
+    // "<h1>a</h1>" is written once, and the header's first two states as one run.
     assert_eq!(text.matches("<h1>a</h1>").count(), 1);
+    assert!(text.starts_with("header 0*2,1\u{E101}"), "{text}");
     assert_eq!(Table::decode("").unwrap(), Table::default());
 }
 
@@ -200,7 +201,16 @@ fn a_malformed_table_is_an_error_naming_the_entry() {
     assert!(Table::decode(&no_states)
         .unwrap_err()
         .contains("entry header has no states"));
-    for bad in ["header 0,1", "header 0,x", "header -1", "header 70000"] {
+    for bad in [
+        "header 0,1",
+        "header 0,x",
+        "header -1",
+        "header 70000",
+        "header 0*0",
+        "header 0*x",
+        "header 1*3",
+        "header 0*99999",
+    ] {
         let text = format!("{bad}{entry}{sep}x");
         assert!(
             Table::decode(&text)

@@ -6,8 +6,9 @@
 //! the code that draws them. A state is the number of change points at or before the
 //! instant ([`state`]): 0 before the first, `points.len()` after the last.
 //!
-//! The table's text form ([`Builder::encode`]): a head of entries `key i,i,…` (the index of
-//! each state's string), then the distinct strings; [`SECTION`] ends the head and each
+//! The table's text form ([`Builder::encode`]): a head of entries `key i,i*n,…` (the index
+//! of each state's string, `i*n` for `n` states in a row with the same), then the distinct
+//! strings; [`SECTION`] ends the head and each
 //! string, [`ENTRY`] separates the head's entries. Neither character, nor [`TODAY_LINE`] and
 //! [`TODAY_LEGEND`] outside the timeline's drawing, may occur in a string
 //! ([`Table::build`] refuses one that does), and neither may anything that would end or
@@ -101,9 +102,10 @@ pub enum Region<'a> {
     PassedAt(&'a str),
     /// What is announced when that deadline passes while the page is open.
     Announcement(&'a str),
-    /// A subject's conflicting claims side by side, for its badge's panel (with permalinks
-    /// when the badge sits in the subject's own section).
-    Groups(&'a str, bool),
+    /// A subject's conflicting claims side by side, for its badge's panel, anchored (with
+    /// their deep-link ids and permalinks, as in the subject's own section; the panel of a
+    /// badge elsewhere takes them out, `ui::disagree`).
+    Groups(&'a str),
 }
 
 impl Region<'_> {
@@ -133,7 +135,7 @@ impl Region<'_> {
             Region::Sections(p) => format!("sections/{p}"),
             Region::PassedAt(p) => format!("passed-at/{p}"),
             Region::Announcement(p) => format!("announcement/{p}"),
-            Region::Groups(s, anchored) => format!("groups/{s}/{}", u8::from(*anchored)),
+            Region::Groups(s) => format!("groups/{s}"),
         }
     }
 }
@@ -172,15 +174,20 @@ impl<'t> Table<'t> {
                 let (key, states) = entry
                     .split_once(' ')
                     .ok_or_else(|| format!("the states table's entry {entry:.40} has no states"))?;
-                let states = states
-                    .split(',')
-                    .map(|i| {
-                        i.parse::<u16>()
-                            .ok()
-                            .filter(|i| usize::from(*i) < strings.len())
-                    })
-                    .collect::<Option<Vec<u16>>>()
-                    .ok_or_else(|| format!("the states table's entry {key} has a bad index"))?;
+                let mut indices = Vec::new();
+                for run in states.split(',') {
+                    let (i, n) = run.split_once('*').unwrap_or((run, "1"));
+                    let i = i
+                        .parse::<u16>()
+                        .ok()
+                        .filter(|i| usize::from(*i) < strings.len());
+                    let n = n.parse::<u16>().ok().filter(|n| *n > 0);
+                    let (Some(i), Some(n)) = (i, n) else {
+                        return Err(format!("the states table's entry {key} has a bad index"));
+                    };
+                    indices.extend(std::iter::repeat_n(i, n.into()));
+                }
+                let states = indices;
                 Ok((key, states))
             })
             .collect::<Result<_, String>>()?;
@@ -226,8 +233,14 @@ impl Builder {
         for (key, states) in &self.entries {
             out.push_str(key);
             out.push(' ');
-            let list: Vec<String> = states.iter().map(u16::to_string).collect();
-            out.push_str(&list.join(","));
+            let runs: Vec<String> = states
+                .chunk_by(|a, b| a == b)
+                .map(|run| match run.len() {
+                    1 => run[0].to_string(),
+                    n => format!("{}*{n}", run[0]),
+                })
+                .collect();
+            out.push_str(&runs.join(","));
             out.push(ENTRY);
         }
         for s in &self.strings {

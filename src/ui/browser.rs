@@ -2,7 +2,7 @@
 //! clock, the URL, the fragment, focus and the console.
 
 use chrono::{DateTime, Utc};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The wall clock, from `Date.now()` (never by counting ticks).
 pub fn wall_clock() -> DateTime<Utc> {
@@ -164,6 +164,10 @@ pub fn show_fallback(message: &str) {
         .and_then(|d| d.get_element_by_id("phase-tracker"))
     {
         let _ = root.set_attribute("aria-busy", "false");
+        // No countdown shows as if live (the loader's stops when the wasm has run).
+        for cell in all(&root, ".deadline-clock") {
+            cell.set_text_content(Some("\u{a0}"));
+        }
         if let Some(note) = document
             .as_ref()
             .and_then(|d| d.get_element_by_id("boot-note"))
@@ -177,4 +181,15 @@ pub fn show_fallback(message: &str) {
             }
         }
     }
+}
+
+/// The elements under `root` matching `selector`.
+pub fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into::<web_sys::Element>())
+        .collect()
 }

@@ -3,7 +3,7 @@
 //! deadline given to the day, in days for a window), announces a deadline passing once in a
 //! polite status region (`role="timer"` itself stays silent), and wires the pause control.
 
-use super::browser;
+use super::browser::{self, all};
 use super::clock::Clock;
 use super::live;
 use super::Tracker;
@@ -14,8 +14,8 @@ use crate::html;
 use crate::text;
 use chrono::DateTime;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement};
+
+use web_sys::{Element, Event};
 
 /// The countdown for one phase.
 pub fn countdown_section(
@@ -167,16 +167,5 @@ fn read_cells() -> Vec<ClockCell> {
                 shown,
             })
         })
-        .collect()
-}
-
-/// The elements under `root` matching `selector`.
-fn all(root: &HtmlElement, selector: &str) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.unchecked_into::<Element>())
         .collect()
 }

@@ -77,7 +77,7 @@ fn set_open(tracker: &'static Tracker, clock: Clock, box_: &Element, open: bool)
     let groups = open
         .then(|| {
             let groups = leptos::prelude::untrack(|| {
-                super::region(tracker, clock, &Region::Groups(&subject_id, anchored))
+                super::region(tracker, clock, &Region::Groups(&subject_id))
             });
             (!groups.is_empty()).then_some(groups)
         })
@@ -95,6 +95,17 @@ fn set_open(tracker: &'static Tracker, clock: Clock, box_: &Element, open: bool)
         panel.set_hidden(!open);
         if let Some(g) = panel.query_selector(".groups").ok().flatten() {
             g.set_inner_html(&groups);
+            // The table's claims are anchored, as in the subject's own section; elsewhere
+            // they go without their deep-link ids and links, so each id stays unique.
+            if !anchored {
+                for link in browser::all(&g, ".permalink") {
+                    link.remove();
+                }
+                for claim in browser::all(&g, "[id]") {
+                    let _ = claim.remove_attribute("id");
+                    let _ = claim.remove_attribute("tabindex");
+                }
+            }
         }
     }
 }
