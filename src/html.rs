@@ -1,7 +1,8 @@
 //! Read-only markup as HTML strings: claims, sources, events, value groups, status details
-//! and the time axis. The components set these with `inner_html`, in the browser and in the
-//! first view rendered at build time; rendering them as strings instead of Leptos views
-//! keeps the wasm small. Every text from the data file is escaped here.
+//! and the time axis. The build draws them for the first view and for every state of the
+//! story ([`crate::states`]), which the components set with `inner_html`; the wasm draws
+//! only the few that move within a state (the timeline's "today", the replay's banner and
+//! control). Every text from the data file is escaped here.
 
 use crate::core::axis::{clusters, AxisMarks, Mark, MarkKind, MARK_SPACE, WIDTHS};
 use crate::core::countdown::{countdown, reading_at};

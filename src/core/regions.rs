@@ -11,7 +11,7 @@
 //! strings; [`SECTION`] ends the head and each
 //! string, [`ENTRY`] separates the head's entries. Neither character, nor [`TODAY_LINE`] and
 //! [`TODAY_LEGEND`] outside the timeline's drawing, may occur in a string
-//! ([`Table::build`] refuses one that does), and neither may anything that would end or
+//! ([`Builder::add`] refuses one that does), and neither may anything that would end or
 //! change the page's `<script>` block holding it.
 
 use chrono::{DateTime, Utc};
@@ -20,7 +20,7 @@ use chrono::{DateTime, Utc};
 pub const ELEMENT_ID: &str = "tracker-states";
 
 /// Ends the table's head and each of its strings (a private-use character: never in the
-/// markup, which [`Table::build`] checks).
+/// markup, which [`Builder::add`] checks).
 pub const SECTION: char = '\u{E100}';
 
 /// Separates the head's entries.

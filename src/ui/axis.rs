@@ -1,7 +1,8 @@
-//! The timeline: markup from [`crate::html::timeline`] (each phase's deadline windows, its
-//! deadlines and reported completions as links to their evidence, quarter ticks and a
-//! "today" line, with a caption and legend), and below it the replay control
-//! ([`super::replay`]).
+//! The timeline: markup from [`crate::html::timeline_frame`], drawn by the build for every
+//! state (each phase's deadline windows, its deadlines and reported completions as links to
+//! their evidence, quarter ticks, with a caption and legend), with the "today" line and its
+//! legend put in for the clock's instant ([`crate::html::with_today`]); and below it the
+//! replay control ([`super::replay`]).
 
 use super::clock::Clock;
 use super::live;

@@ -1,5 +1,5 @@
-//! The live countdown. Its rows are markup from [`crate::html::countdown_rows`], redrawn when
-//! what is known changes; [`run`] fills their clock cells from the clock (to the second for a
+//! The live countdown. Its rows are markup from [`crate::html::countdown_rows`], drawn by the
+//! build for every state and shown when what is known changes; [`run`] fills their clock cells from the clock (to the second for a
 //! deadline given to the day, in days for a window), announces a deadline passing once in a
 //! polite status region (`role="timer"` itself stays silent), and wires the pause control.
 
@@ -14,7 +14,6 @@ use crate::html;
 use crate::text;
 use chrono::DateTime;
 use leptos::prelude::*;
-
 use web_sys::{Element, Event};
 
 /// The countdown for one phase.

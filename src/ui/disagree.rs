@@ -1,7 +1,7 @@
 //! The sources-disagree badges' behaviour, for every badge in the tracker at once: one click
 //! and one keydown listener on the tracker's root (the badges themselves are markup from
-//! [`crate::html::badge`], redrawn whenever what is known changes). A badge opens its panel
-//! and draws the conflicting claims side by side; the panel's Close button and Escape close
+//! [`crate::html::badge`], shown anew whenever what is known changes). A badge opens its panel
+//! and puts in the conflicting claims side by side, as the build drew them for the state; the panel's Close button and Escape close
 //! it and put focus back on the badge.
 
 use super::browser;

@@ -1,8 +1,9 @@
-//! The browser shell: a Leptos view of the core's answers (most of it markup from
-//! [`crate::html`], kept current by signals) and the listeners that wire the reader's input,
-//! mounted in the browser ([`start`]) and rendered to HTML at build time ([`first_view`],
-//! host only). Plain functions rather than `#[component]`s, and markup rather than many small
-//! views, keep the wasm light. Nothing here decides a fact; see [`crate::core`].
+//! The browser shell: a Leptos view of the core's answers (most of it markup the build drew
+//! from [`crate::html`] for every state of the story, [`Tracker`], kept current by signals)
+//! and the listeners that wire the reader's input, mounted in the browser ([`start`]) and
+//! rendered to HTML at build time ([`first_view`], host only). Plain functions rather than
+//! `#[component]`s, and markup rather than many small views, keep the wasm light; the wasm
+//! draws none of the markup it shows. Nothing here decides a fact; see [`crate::core`].
 
 mod app;
 mod axis;
@@ -96,8 +97,8 @@ fn region(tracker: &'static Tracker, clock: clock::Clock, region: &Region) -> St
     tracker.at(region, regions::state(&tracker.facts.points, as_of))
 }
 
-/// Starts the widget: installs the panic message, reads the bundled data and the URL, and
-/// mounts the tracker into `#phase-tracker`.
+/// Starts the widget: installs the panic message, reads the page's table of states and the
+/// URL, and mounts the tracker into `#phase-tracker`.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         // The message alone, if it is text, and where: formatting the whole panic report

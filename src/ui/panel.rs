@@ -1,7 +1,7 @@
 //! One phase's panel: the answer first (status, deadlines with their countdown, and whether
 //! sources disagree), then the evidence in disclosures that say what they hold (what
 //! happened, what sources say, the phase and its places). Everything is markup from
-//! [`crate::html`], redrawn when what is known changes; the badges are wired by
+//! [`crate::html`], drawn by the build for every state and shown when what is known changes; the badges are wired by
 //! `ui::disagree` and the countdown's clock cells filled by `ui::countdown`'s ticker.
 
 use super::clock::Clock;

@@ -1,7 +1,8 @@
 //! Phase tabs (the WAI-ARIA tabs pattern): arrow keys, Home and End move between them, and
 //! the selected tab is a deep link (`#phase-N`). The tab list is markup from
 //! [`crate::html::tabs`] (each tab names its phase and that phase's status, so a reader sees
-//! both without switching), redrawn when what is known changes; [`select`] applies a
+//! both without switching), drawn by the build for every state and shown when what is known
+//! changes; [`select`] applies a
 //! selection to the page.
 
 use super::browser;
