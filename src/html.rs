@@ -5,7 +5,7 @@
 //! control). Every text from the data file is escaped here.
 
 use crate::core::axis::{clusters, AxisMarks, Mark, MarkKind, MARK_SPACE, WIDTHS};
-use crate::core::countdown::{countdown, reading_at};
+use crate::core::countdown::countdown;
 use crate::core::date::{closing_day, format_day, local_day};
 use crate::core::deadline::positions;
 use crate::core::deadline::Position;
@@ -141,16 +141,11 @@ pub fn position_name(position: &Position) -> String {
 }
 
 /// A phase's countdown rows at `as_of`: one per deadline position, named at the precision
-/// the sources gave, with its clock cell reading for `now` (empty for `None`: the page
-/// rendered at build time never shows a stale countdown; the live widget's ticker keeps the
-/// cells current), how a reported completion compares with it, and its sources (folded away
-/// when there are more than two); then the floors.
-pub fn countdown_rows(
-    story: &Story,
-    phase: &Phase,
-    as_of: DateTime<Utc>,
-    now: Option<DateTime<Utc>>,
-) -> String {
+/// the sources gave, with its clock cell empty (drawn by the build, the rows never show a
+/// stale countdown: the loader's countdown and then the live widget's ticker fill the cells
+/// from their `data-target` and `data-precision`), how a reported completion compares with
+/// it, and its sources (folded away when there are more than two); then the floors.
+pub fn countdown_rows(story: &Story, phase: &Phase, as_of: DateTime<Utc>) -> String {
     let cd = countdown(story, phase, as_of);
     let rows: String = cd
         .deadlines
@@ -184,18 +179,8 @@ pub fn countdown_rows(
             } else {
                 list
             };
-            let clock = now
-                .map(|now| {
-                    text::reading(reading_at(
-                        d.target(),
-                        position.precision(),
-                        story.meta.offset,
-                        now,
-                    ))
-                })
-                .unwrap_or_else(|| "\u{a0}".to_owned());
             format!(
-                "<li class=\"deadline{}\"><span class=\"deadline-name\"><span class=\"deadline-day\">{}</span>{note}</span><span class=\"deadline-time\"><span class=\"deadline-clock\" data-target=\"{}\" data-precision=\"{}\">{clock}</span></span>{finish}{sources}</li>",
+                "<li class=\"deadline{}\"><span class=\"deadline-name\"><span class=\"deadline-day\">{}</span>{note}</span><span class=\"deadline-time\"><span class=\"deadline-clock\" data-target=\"{}\" data-precision=\"{}\">\u{a0}</span></span>{finish}{sources}</li>",
                 if d.passed() { " passed" } else { "" },
                 escape(&position_name(position)),
                 d.target().timestamp(),
@@ -616,14 +601,6 @@ pub fn status_detail(story: &Story, status: &PhaseStatus) -> String {
 /// sources and events as CSV, which every build writes beside it (`story export`).
 pub const DATA_PAGE: &str = "data/index.html";
 
-/// The inside of the tracker's header: title, dek, review date, the newest source known at
-/// `now` and "Get the data", after a banner with a "Back to today" button while the past
-/// instant `preview` is replayed.
-pub fn header(story: &Story, now: DateTime<Utc>, preview: Option<DateTime<Utc>>) -> String {
-    preview.map_or_else(String::new, |t| preview_banner(story.meta.offset, t))
-        + &header_body(story, now)
-}
-
 /// The banner at the top of the header while the past instant `t` is replayed (its day in
 /// the story's `zone`), with its "Back to today" button.
 pub fn preview_banner(zone: FixedOffset, t: DateTime<Utc>) -> String {
@@ -634,9 +611,10 @@ pub fn preview_banner(zone: FixedOffset, t: DateTime<Utc>) -> String {
     )
 }
 
-/// The header without the replay's banner: title, dek, review date, the newest source known
-/// at `now` and "Get the data".
-pub fn header_body(story: &Story, now: DateTime<Utc>) -> String {
+/// The inside of the tracker's header: title, dek, review date, the newest source known at
+/// `now` and "Get the data" (while a past day is replayed, [`preview_banner`] goes before
+/// it).
+pub fn header(story: &Story, now: DateTime<Utc>) -> String {
     let zone = story.meta.offset;
     let day = |t: DateTime<Utc>| format_day(local_day(t, zone));
     let mut html = String::new();
@@ -788,22 +766,6 @@ pub fn events_list(story: &Story, phase: Option<&str>, now: DateTime<Utc>) -> St
     } else {
         format!("<ol class=\"events\">{items}</ol>")
     }
-}
-
-/// The timeline with its caption and legend. `today_label` names the "today" line ("today"
-/// live, "as of" on the page rendered at build time).
-pub fn timeline(
-    story: &Story,
-    marks: &AxisMarks,
-    today: DateTime<Utc>,
-    today_label: &str,
-) -> String {
-    with_today(
-        &timeline_frame(story, marks),
-        marks.today,
-        marks.rows.len(),
-        &today_legend(story.meta.offset, today, today_label),
-    )
 }
 
 /// The timeline with its caption and legend, with [`TODAY_LINE`] where the "today" line

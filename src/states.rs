@@ -32,7 +32,7 @@ pub fn draw(story: &Story, region: &Region, as_of: DateTime<Utc>) -> String {
         Region::Intro(p) => phase(p)
             .map(|p| html::phase_intro(story, p))
             .unwrap_or_default(),
-        Region::Header => html::header_body(story, as_of),
+        Region::Header => html::header(story, as_of),
         Region::Tabs(selected) => html::tabs(story, as_of, selected),
         Region::ContextSummary => {
             let (subjects, disputed) = subject_counts(story, None, as_of);
@@ -56,7 +56,7 @@ pub fn draw(story: &Story, region: &Region, as_of: DateTime<Utc>) -> String {
             .map(|p| html::badges(story, p, SubjectKind::Deadline, as_of))
             .unwrap_or_default(),
         Region::Rows(p) => phase(p)
-            .map(|p| html::countdown_rows(story, p, as_of, None))
+            .map(|p| html::countdown_rows(story, p, as_of))
             .unwrap_or_default(),
         Region::Pause(p, paused) => phase(p)
             .map(|p| html::pause(story, p, as_of, paused))

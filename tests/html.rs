@@ -100,9 +100,24 @@ fn events_carry_dates_and_sources() {
 fn the_timeline_is_drawn_in_percentages_with_today_and_linked_marks() {
     let story = bundled();
     let now = at("2026-11-29T12:00:00+03:00");
-    let svg = html::timeline(&story, &marks(&story, now), now, "today");
+    let marks = marks(&story, now);
+    let frame = html::timeline_frame(&story, &marks);
+    let legend = html::today_legend(story.meta.offset, now, "today");
+    let svg = html::with_today(&frame, marks.today, marks.rows.len(), &legend);
     assert!(svg.starts_with("<svg class=\"tl\""));
     assert!(svg.contains("<line class=\"today\""));
+    assert!(svg.contains("today 29 Nov 2026</span>"));
+    // Off the axis, no "today" line; the placeholders never reach the page.
+    let off = html::with_today(&frame, None, marks.rows.len(), &legend);
+    // (The legend's key keeps its own small line.)
+    let lines = |drawn: &str| drawn.matches("<line class=\"today\"").count();
+    assert_eq!((lines(&svg), lines(&off)), (2, 1));
+    for drawn in [&svg, &off] {
+        assert!(!drawn.contains([
+            phase_tracker::core::regions::TODAY_LINE,
+            phase_tracker::core::regions::TODAY_LEGEND
+        ]));
+    }
     // Quarter labels, and the years at their January.
     for label in [
         ">Oct</text>",

@@ -6,10 +6,13 @@ mod common;
 use chrono::{DateTime, Duration, Utc};
 use common::{bundled, fixture};
 use phase_tracker::core::countdown::newly_passed;
+use phase_tracker::core::date::{format_day, local_day};
+use phase_tracker::core::facts::Facts;
 use phase_tracker::core::regions::{as_of, state, Builder, Region, Table, TODAY_LINE};
 use phase_tracker::core::story::Story;
 use phase_tracker::html;
 use phase_tracker::states::{draw, regions, table};
+use phase_tracker::text;
 
 /// Instants across every state of `story`: each change point, a second either side of it,
 /// the middle of each gap between points, and instants long before the first and after the
@@ -111,29 +114,35 @@ fn the_regions_the_shell_puts_together_match_the_whole_markup() {
     let points = story.change_points();
     for t in instants(&story) {
         let settled = as_of(&points, state(&points, t));
-        // The header: the replay's banner for the instant, then the state's header.
+        // The header: the state's header, and while replaying, the banner naming the
+        // replayed day before it.
         let replayed = t - Duration::days(3);
         assert_eq!(
-            html::preview_banner(story.meta.offset, replayed)
-                + &draw(&story, &Region::Header, settled),
-            html::header(&story, t, Some(replayed))
-        );
-        assert_eq!(
             draw(&story, &Region::Header, settled),
-            html::header(&story, t, None)
+            html::header(&story, t)
         );
-        // The timeline: the state's drawing with today's line and legend put in.
+        let banner = html::preview_banner(story.meta.offset, replayed);
+        let day = format_day(local_day(replayed, story.meta.offset));
+        assert!(
+            banner.contains(&html::escape(&text::preview(&day))),
+            "{banner}"
+        );
+        assert!(banner.contains("data-step=\"today\""));
+        // The timeline as the shell puts it together (the state's drawing, with "today" where
+        // the table's facts place it) is the timeline drawn at the instant itself.
+        let facts = Facts::of(&story);
         let marks = phase_tracker::core::axis::marks(&story, t);
         let frame = draw(&story, &Region::Timeline, settled);
         assert_eq!(frame.matches(TODAY_LINE).count(), 1);
+        let legend = html::today_legend(story.meta.offset, t, "today");
         assert_eq!(
+            html::with_today(&frame, facts.fraction(t), facts.phases.len(), &legend),
             html::with_today(
-                &frame,
+                &html::timeline_frame(&story, &marks),
                 marks.today,
-                story.phases.len(),
-                &html::today_legend(story.meta.offset, t, "today")
-            ),
-            html::timeline(&story, &marks, t, "today")
+                marks.rows.len(),
+                &legend
+            )
         );
     }
 }

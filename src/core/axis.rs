@@ -78,6 +78,12 @@ pub fn fraction(story: &Story, t: DateTime<Utc>) -> f64 {
     let (Some(start), Some(end)) = (axis.earliest, axis.latest) else {
         return 0.0;
     };
+    fraction_within((start, end), t)
+}
+
+/// Where `t` falls between `start` and `end`, clamped to 0..=1 (the live widget places
+/// "today" with it, [`crate::core::facts::Facts::fraction`]).
+pub fn fraction_within((start, end): (DateTime<Utc>, DateTime<Utc>), t: DateTime<Utc>) -> f64 {
     let span = (end - start).num_seconds().max(1) as f64;
     ((t - start).num_seconds() as f64 / span).clamp(0.0, 1.0)
 }

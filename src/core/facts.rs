@@ -123,10 +123,6 @@ impl Facts {
     /// it (as [`crate::core::axis::marks`] places "today").
     pub fn fraction(&self, t: DateTime<Utc>) -> Option<f64> {
         let (start, end) = self.axis;
-        if t < start || t > end {
-            return None;
-        }
-        let span = (end - start).num_seconds().max(1) as f64;
-        Some(((t - start).num_seconds() as f64 / span).clamp(0.0, 1.0))
+        (start <= t && t <= end).then(|| super::axis::fraction_within(self.axis, t))
     }
 }

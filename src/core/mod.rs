@@ -3,7 +3,8 @@
 //! URL-parameter parsing, the replay's days, the host page's messages and the languages'
 //! plurals, digits and date formats (CLDR's) all live here; the UI only renders their
 //! answers. The data file's format and its validation are host only (`build.rs` runs them);
-//! the wasm decodes the validated story.
+//! the build draws the tracker from the validated story for every state, and the wasm shows
+//! those drawings ([`regions`], [`facts`]).
 
 pub mod anchor;
 pub mod axis;

@@ -50,6 +50,13 @@ pub fn as_of(points: &[DateTime<Utc>], state: usize) -> DateTime<Utc> {
         .unwrap_or(DateTime::<Utc>::MIN_UTC)
 }
 
+/// The latest of the change `points` at or before `at`: the instant of `at`'s state, at
+/// which every answer but the countdown's is what it is at `at`
+/// ([`crate::core::story::Story::settled`]).
+pub fn settled(points: &[DateTime<Utc>], at: DateTime<Utc>) -> DateTime<Utc> {
+    as_of(points, state(points, at))
+}
+
 /// One live region of the tracker. Phases and subjects are named by their ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Region<'a> {

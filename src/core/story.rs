@@ -387,11 +387,7 @@ impl Story {
     /// recompute only when it moves. Before the first change point, the earliest instant chrono
     /// knows.
     pub fn settled(&self, points: &[DateTime<Utc>], now: DateTime<Utc>) -> DateTime<Utc> {
-        let passed = points.partition_point(|p| *p <= now);
-        match passed {
-            0 => DateTime::<Utc>::MIN_UTC,
-            n => points[n - 1],
-        }
+        super::regions::settled(points, now)
     }
 
     /// The span of the time axis as an interval of instants.

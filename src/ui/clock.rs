@@ -5,7 +5,7 @@
 
 use super::browser::{every_second, wall_clock};
 use super::Tracker;
-use crate::core::regions::{as_of, state};
+use crate::core::regions::settled;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -47,7 +47,7 @@ impl Clock {
         Self {
             now: RwSignal::new(start),
             minute: RwSignal::new(whole_minute(start)),
-            as_of: RwSignal::new(as_of(points, state(points, start))),
+            as_of: RwSignal::new(settled(points, start)),
             paused: RwSignal::new(false),
             replay: RwSignal::new(replay.unwrap_or(LIVE)),
             built,
@@ -116,7 +116,7 @@ impl Clock {
     fn show(&self, instant: DateTime<Utc>) {
         set_if_changed(self.now, instant);
         set_if_changed(self.minute, whole_minute(instant));
-        set_if_changed(self.as_of, as_of(self.points, state(self.points, instant)));
+        set_if_changed(self.as_of, settled(self.points, instant));
     }
 }
 

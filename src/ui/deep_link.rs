@@ -8,7 +8,7 @@ use super::clock::Clock;
 use super::panel::disclosure_id;
 use super::Tracker;
 use crate::core::anchor::{find_place, parse, Disclosure};
-use crate::core::regions::{state, Region};
+use crate::core::regions::Region;
 use leptos::prelude::*;
 
 /// Shows the item the URL's fragment names, now and on every `hashchange`.
@@ -21,7 +21,7 @@ pub fn follow(tracker: &'static Tracker, clock: Clock, selected: RwSignal<usize>
         if parse(&hash).is_none() {
             return;
         }
-        let now = state(&tracker.facts.points, clock.as_of.get_untracked());
+        let now = tracker.state(clock.as_of.get_untracked());
         let Some(place) = find_place(&tracker.at(&Region::Anchors, now), &hash) else {
             browser::warn("phase tracker: the link names nothing in this story");
             return;

@@ -84,6 +84,11 @@ impl Tracker {
         }
     }
 
+    /// The state of the change point `as_of` ([`regions::state`]).
+    fn state(&self, as_of: chrono::DateTime<chrono::Utc>) -> usize {
+        regions::state(&self.facts.points, as_of)
+    }
+
     /// A region that is the same at every state (a phase's name, the title).
     fn fixed(&self, region: &Region) -> String {
         self.at(region, 0)
@@ -93,8 +98,7 @@ impl Tracker {
 /// `region` at the state the clock stands in; the calling display is redrawn when the
 /// state changes.
 fn region(tracker: &'static Tracker, clock: clock::Clock, region: &Region) -> String {
-    let as_of = clock.as_of.get();
-    tracker.at(region, regions::state(&tracker.facts.points, as_of))
+    tracker.at(region, tracker.state(clock.as_of.get()))
 }
 
 /// Starts the widget: installs the panic message, reads the page's table of states and the
